@@ -1,0 +1,120 @@
+/**
+ * The training loop: one gradient step per batch, validation every `evalEvery` steps, test
+ * score at the end. Nothing is read back from the device between evaluation points.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { mulberry32 } from '../data/split';
+import { NUM_CLASSES } from './builders';
+import type { TrainConfig } from './config';
+import { BatchSampler, gatherTensors, type ImagePool } from './batches';
+import { evaluate } from './evaluate';
+import { OPTIMIZER_FACTORIES } from './optimizers';
+import type { EvalPoint, TrainOutcome } from './types';
+
+export interface TrainingData {
+  /** The 60,000 training images and labels; split by the index arrays below. */
+  pool: ImagePool;
+  trainIndices: Int32Array;
+  validationIndices: Int32Array;
+  test: ImagePool & { count: number };
+}
+
+export interface TrainHooks {
+  onEval(point: EvalPoint): void;
+  /** Called after every step; the caller throttles what it sends. */
+  onStep?(step: number): void;
+  /** Aborting ends the run after the current step. */
+  signal: AbortSignal;
+  /** Lets the worker read its messages (e.g. a stop) between steps. */
+  yieldToEvents(): Promise<void>;
+}
+
+/** Time between yields to the event loop, in ms: short enough that Stop feels instant. */
+const YIELD_INTERVAL_MS = 25;
+
+export async function trainModel(
+  model: tf.LayersModel,
+  config: TrainConfig,
+  data: TrainingData,
+  hooks: TrainHooks,
+): Promise<TrainOutcome> {
+  const optimizer = OPTIMIZER_FACTORIES[config.optimizer](config.learningRate);
+  const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
+  const sampler = new BatchSampler(
+    data.pool,
+    data.trainIndices,
+    config.batchSize,
+    mulberry32(config.seed),
+  );
+  const validation = gatherTensors(data.pool, data.validationIndices);
+  let lossSum = tf.scalar(0);
+  let stepsSincePoint = 0;
+  const start = performance.now();
+  let intervalStart = start;
+  let lastYield = start;
+
+  const diverged = (step: number, what: string): TrainOutcome => ({
+    status: 'diverged',
+    steps: step,
+    message: `${what} became NaN or infinite by step ${step}: the run diverged. Try a lower learning rate (now ${config.learningRate}).`,
+  });
+
+  try {
+    for (let step = 1; step <= config.steps; step++) {
+      const { xs, ys } = sampler.next();
+      const cost = optimizer.minimize(
+        () =>
+          tf.losses.softmaxCrossEntropy(
+            tf.oneHot(ys, NUM_CLASSES),
+            model.apply(xs, { training: true }) as tf.Tensor,
+          ) as tf.Scalar,
+        true,
+        variables,
+      );
+      const total = lossSum.add(cost!) as tf.Scalar;
+      tf.dispose([xs, ys, cost!, lossSum]);
+      lossSum = total;
+      stepsSincePoint++;
+      hooks.onStep?.(step);
+
+      if (step % config.evalEvery === 0 || step === config.steps) {
+        const trainLoss = (await lossSum.data())[0] / stepsSincePoint;
+        const trainedAt = performance.now();
+        if (!Number.isFinite(trainLoss)) return diverged(step, 'The training loss');
+        const val = await evaluate(model, validation.xs, validation.ys);
+        if (!Number.isFinite(val.loss)) return diverged(step, 'The validation loss');
+        hooks.onEval({
+          step,
+          epoch: sampler.epoch,
+          examplesSeen: step * config.batchSize,
+          valAccuracy: val.accuracy,
+          valLoss: val.loss,
+          trainLoss,
+          examplesPerSec: (stepsSincePoint * config.batchSize * 1000) / (trainedAt - intervalStart),
+          elapsedMs: performance.now() - start,
+        });
+        lossSum.dispose();
+        lossSum = tf.scalar(0);
+        stepsSincePoint = 0;
+        intervalStart = performance.now();
+      }
+      if (performance.now() - lastYield > YIELD_INTERVAL_MS) {
+        await hooks.yieldToEvents();
+        lastYield = performance.now();
+      }
+      if (hooks.signal.aborted) return { status: 'stopped', steps: step };
+    }
+    const test = gatherTensors(
+      data.test,
+      Int32Array.from({ length: data.test.count }, (_, i) => i),
+    );
+    try {
+      return { status: 'done', steps: config.steps, test: await evaluate(model, test.xs, test.ys) };
+    } finally {
+      tf.dispose([test.xs, test.ys]);
+    }
+  } finally {
+    tf.dispose([lossSum, validation.xs, validation.ys]);
+    optimizer.dispose();
+  }
+}

@@ -1,0 +1,66 @@
+import type { BackendState, Run } from '../runs/state';
+import { formatCount, formatDuration, formatPercent } from './format';
+
+const STATUS_TEXT: Record<Run['status'], string> = {
+  queued: 'Queued',
+  running: 'Training',
+  done: 'Done',
+  stopped: 'Stopped',
+  diverged: 'Diverged',
+  failed: 'Failed',
+  interrupted: 'Interrupted',
+};
+
+function BackendLine({ backend }: { backend: BackendState | null }) {
+  if (!backend) return <p>Backend: starting…</p>;
+  return (
+    <>
+      <p>
+        Backend: <strong>{backend.backend}</strong>
+        {backend.renderer && <span className="renderer"> on {backend.renderer}</span>}
+      </p>
+      {backend.fallbackReason && (
+        <p className="warning">
+          {backend.fallbackReason} Training runs on the {backend.backend} backend instead, which is
+          slower.
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The live status of the current run: progress, speed, time left, accuracy. */
+export function RunStatus({ run, backend }: { run: Run | null; backend: BackendState | null }) {
+  const last = run?.points.at(-1);
+  const rate = last?.examplesPerSec;
+  const stepsLeft = run ? run.config.steps - run.step : 0;
+  const timeLeftMs =
+    run?.status === 'running' && rate ? (stepsLeft * run.config.batchSize * 1000) / rate : null;
+  return (
+    <section className="card run-status" role="status" aria-label="Training status">
+      <BackendLine backend={backend} />
+      {run && (
+        <>
+          <p>
+            {STATUS_TEXT[run.status]}: step {formatCount(run.step)} /{' '}
+            {formatCount(run.config.steps)}
+            {last && `, epoch ${last.epoch + 1}`}
+            {rate !== undefined && `, ${formatCount(Math.round(rate))} examples/s`}
+            {timeLeftMs !== null && `, about ${formatDuration(timeLeftMs)} left`}
+          </p>
+          {last && (
+            <p>
+              Validation accuracy {formatPercent(last.valAccuracy)}, loss {last.valLoss.toFixed(3)}
+            </p>
+          )}
+          {run.test && (
+            <p className="test-score">
+              Test accuracy {formatPercent(run.test.accuracy)}, loss {run.test.loss.toFixed(3)}
+            </p>
+          )}
+          {run.message && <p className="warning">{run.message}</p>}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * The worker's brain as a plain function of messages, so tests drive it without a Worker.
+ * It owns the dataset, TF.js and the trained models; runs train one after another.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { loadFashionMnist, type LabelledImages } from '../data/dataset';
+import { stratifiedSplit } from '../data/split';
+import { buildModel } from '../model/builders';
+import { validateConfig, type TrainConfig } from '../model/config';
+import { trainModel } from '../model/train';
+import { selectBackend } from './backend';
+import {
+  assertNever,
+  type BackendName,
+  type FromWorker,
+  type RunEnd,
+  type ToWorker,
+} from './protocol';
+
+export interface HandlerDeps {
+  post(message: FromWorker): void;
+  yieldToEvents(): Promise<void>;
+  fetchFn?: typeof fetch;
+}
+
+/** Most step messages a run sends per second; evaluation points are sent as they come. */
+const STEP_MESSAGES_PER_SEC = 4;
+const PROGRESS_MESSAGES_PER_SEC = 10;
+
+interface Dataset {
+  train: LabelledImages;
+  test: LabelledImages;
+}
+
+export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise<void> {
+  const { post } = deps;
+  let dataset: Promise<Dataset> | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  const runs = new Map<string, AbortController>();
+  const models = new Map<string, tf.LayersModel>();
+
+  async function loadData(baseUrl: string): Promise<void> {
+    const started = performance.now();
+    let lastProgress = 0;
+    const attempt = loadFashionMnist(
+      baseUrl,
+      (progress) => {
+        const now = performance.now();
+        if (now - lastProgress < 1000 / PROGRESS_MESSAGES_PER_SEC) return;
+        lastProgress = now;
+        post({ type: 'data-progress', ...progress });
+      },
+      undefined,
+      deps.fetchFn,
+    );
+    dataset = attempt;
+    try {
+      const { train, test } = await attempt;
+      post({
+        type: 'data-progress',
+        bytesLoaded: 0,
+        bytesTotal: null,
+        imagesLoaded: train.count + test.count,
+        imagesTotal: train.count + test.count,
+      });
+      post({
+        type: 'data-ready',
+        trainCount: train.count,
+        testCount: test.count,
+        ms: performance.now() - started,
+      });
+    } catch (error) {
+      dataset = null;
+      post({ type: 'data-error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function train(runId: string, config: TrainConfig, signal: AbortSignal): Promise<RunEnd> {
+    const errors = Object.values(validateConfig(config));
+    if (errors.length > 0) return { status: 'failed', message: errors.join(' ') };
+    if (!dataset) return { status: 'failed', message: 'The dataset is not loaded.' };
+    const { train: pool, test } = await dataset;
+    if (signal.aborted) return { status: 'stopped', steps: 0 };
+    const split = stratifiedSplit(pool.labels, config.validationSize, config.seed);
+    const model = buildModel(config);
+    models.get(runId)?.dispose();
+    models.set(runId, model);
+    post({
+      type: 'run-started',
+      runId,
+      params: model.countParams(),
+      backend: tf.getBackend() as BackendName,
+    });
+    let lastStep = 0;
+    return trainModel(
+      model,
+      config,
+      { pool, test, ...split },
+      {
+        signal,
+        yieldToEvents: deps.yieldToEvents,
+        onEval: (point) => post({ type: 'run-eval', runId, point }),
+        onStep: (step) => {
+          const now = performance.now();
+          if (now - lastStep < 1000 / STEP_MESSAGES_PER_SEC) return;
+          lastStep = now;
+          post({ type: 'run-step', runId, step });
+        },
+      },
+    );
+  }
+
+  function enqueueRun(runId: string, config: TrainConfig): void {
+    const controller = new AbortController();
+    runs.set(runId, controller);
+    queue = queue.then(async () => {
+      const started = performance.now();
+      let end: RunEnd;
+      try {
+        end = await train(runId, config, controller.signal);
+      } catch (error) {
+        end = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+      }
+      runs.delete(runId);
+      post({ type: 'run-ended', runId, elapsedMs: performance.now() - started, ...end });
+    });
+  }
+
+  return async (message) => {
+    switch (message.type) {
+      case 'init':
+        post({ type: 'backend', ...(await selectBackend(message.backend)) });
+        return;
+      case 'load-data':
+        return loadData(message.baseUrl);
+      case 'train':
+        enqueueRun(message.runId, message.config);
+        return;
+      case 'stop':
+        runs.get(message.runId)?.abort();
+        return;
+      default:
+        assertNever(message);
+    }
+  };
+}

@@ -1,0 +1,27 @@
+/// <reference lib="webworker" />
+/** Worker entry: wires the pure handler to the worker's message port. */
+import { createHandler } from './handler';
+import type { FromWorker, ToWorker } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const channel = new MessageChannel();
+const waiting: Array<() => void> = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+
+/** A macrotask yield that, unlike setTimeout, is not clamped to 4 ms when nested. */
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
+
+const handle = createHandler({
+  post: (message: FromWorker) => self.postMessage(message),
+  yieldToEvents,
+});
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  void handle(event.data);
+};

@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import pkg from './package.json' with { type: 'json' };
+
+/**
+ * Cross-origin isolation lets TF.js use SharedArrayBuffer (wasm threads); the same headers must
+ * be set by any static host that serves `dist/` (see README).
+ */
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  worker: { format: 'es' },
+  server: { headers: isolationHeaders },
+  preview: { headers: isolationHeaders },
+  build: { chunkSizeWarningLimit: 4000 },
+  test: {
+    include: ['src/**/*.test.ts'],
+    testTimeout: 60_000,
+  },
+});

@@ -1,0 +1,140 @@
+/**
+ * The bench's conversations with the app's training worker, each bounded in time: choosing a
+ * backend, loading the dataset, and one training run.
+ */
+import type { TrainConfig } from '../model/config';
+import type { EvalPoint } from '../model/types';
+import type { ClientEvent, TrainerClient } from '../worker/client';
+import type { BackendName, FromWorker, RunEnd } from '../worker/protocol';
+
+type BackendAnswer = Extract<FromWorker, { type: 'backend' }>;
+
+const INIT_TIMEOUT_MS = 60_000;
+const DATA_TIMEOUT_MS = 300_000;
+/** Time a stopped run gets to end: a stop is only read between steps, not during the test pass. */
+export const STOP_GRACE_MS = 180_000;
+
+/**
+ * Resolves with the first event `pick` maps to a value (`pick` may throw to reject); rejects
+ * after `timeoutMs`, or when the worker crashes.
+ */
+function waitForEvent<T>(
+  client: TrainerClient,
+  what: string,
+  timeoutMs: number,
+  pick: (event: ClientEvent) => T | undefined,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const finish = (settle: () => void) => {
+      clearTimeout(timer);
+      unsubscribe();
+      settle();
+    };
+    const timer = setTimeout(
+      () => finish(() => reject(new Error(`No ${what} within ${timeoutMs / 1000} s.`))),
+      timeoutMs,
+    );
+    const unsubscribe = client.subscribe((event) => {
+      if (event.type === 'worker-crashed')
+        return finish(() =>
+          reject(new Error(`Worker crashed waiting for ${what}: ${event.message}`)),
+        );
+      try {
+        const value = pick(event);
+        if (value !== undefined) finish(() => resolve(value));
+      } catch (error) {
+        finish(() => reject(error));
+      }
+    });
+  });
+}
+
+/** Asks for `backend`; the answer says which backend TF.js really runs on. */
+export function startBackend(client: TrainerClient, backend: BackendName): Promise<BackendAnswer> {
+  const answer = waitForEvent(client, 'backend answer', INIT_TIMEOUT_MS, (event) =>
+    event.type === 'backend' ? event : undefined,
+  );
+  client.send({ type: 'init', backend });
+  return answer;
+}
+
+/** Loads the dataset; times in ms, as the worker measured it and as the page saw it. */
+export async function loadDataset(
+  client: TrainerClient,
+  baseUrl: string,
+): Promise<{ workerMs: number; wallMs: number }> {
+  const sentAt = performance.now();
+  const ready = waitForEvent(client, 'dataset', DATA_TIMEOUT_MS, (event) => {
+    if (event.type === 'data-error') throw new Error(`Dataset failed: ${event.message}`);
+    return event.type === 'data-ready' ? event.ms : undefined;
+  });
+  client.send({ type: 'load-data', baseUrl });
+  const workerMs = await ready;
+  return { workerMs, wallMs: performance.now() - sentAt };
+}
+
+export interface RunRecord {
+  points: EvalPoint[];
+  params: number | null;
+  /** From sending `train` to receiving the first evaluation point, in ms. */
+  warmupMs: number | null;
+  end: (RunEnd & { elapsedMs: number }) | { status: 'timed-out'; message: string };
+  /** True when the worker crashed or was given up on: it must not be used again. */
+  workerLost: boolean;
+}
+
+/**
+ * Trains one model and collects what the worker reports. Past `budgetMs` the run is stopped;
+ * if it has still not ended `STOP_GRACE_MS` later it is given up as timed out, and the caller
+ * must not reuse the worker.
+ */
+export function measureRun(
+  client: TrainerClient,
+  runId: string,
+  config: TrainConfig,
+  budgetMs: number,
+): Promise<RunRecord> {
+  return new Promise<RunRecord>((resolve) => {
+    const sentAt = performance.now();
+    const record: Omit<RunRecord, 'end' | 'workerLost'> = {
+      points: [],
+      params: null,
+      warmupMs: null,
+    };
+    const finish = (end: RunRecord['end'], workerLost = false) => {
+      clearTimeout(stopTimer);
+      clearTimeout(giveUpTimer);
+      unsubscribe();
+      resolve({ ...record, end, workerLost });
+    };
+    const stopTimer = setTimeout(() => client.send({ type: 'stop', runId }), budgetMs);
+    const giveUpTimer = setTimeout(
+      () =>
+        finish(
+          {
+            status: 'timed-out',
+            message: `No end within ${(budgetMs + STOP_GRACE_MS) / 1000} s, even after a stop.`,
+          },
+          true,
+        ),
+      budgetMs + STOP_GRACE_MS,
+    );
+    const unsubscribe = client.subscribe((event) => {
+      if (event.type === 'worker-crashed') {
+        const message = `The worker crashed: ${event.message}`;
+        return finish({ status: 'failed', message, elapsedMs: performance.now() - sentAt }, true);
+      }
+      if (!('runId' in event) || event.runId !== runId) return;
+      if (event.type === 'run-started') record.params = event.params;
+      if (event.type === 'run-eval') {
+        record.warmupMs ??= performance.now() - sentAt;
+        record.points.push(event.point);
+      }
+      if (event.type === 'run-ended') {
+        const { type: _type, runId: _runId, ...end } = event;
+        finish(end);
+      }
+    });
+    client.send({ type: 'train', runId, config });
+  });
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../model/config';
+import type { EvalPoint } from '../model/types';
+import { initialLabState, labReducer, type LabState, type Run } from './state';
+
+const run: Run = {
+  id: 'r1',
+  name: '#1 Dense 100 units',
+  config: DEFAULT_CONFIG,
+  status: 'queued',
+  createdAt: 0,
+  points: [],
+  step: 0,
+};
+const point: EvalPoint = {
+  step: 50,
+  epoch: 0,
+  examplesSeen: 1600,
+  valAccuracy: 0.8,
+  valLoss: 0.6,
+  trainLoss: 0.7,
+  examplesPerSec: 1000,
+  elapsedMs: 1600,
+};
+
+function apply(...events: Parameters<typeof labReducer>[1][]): LabState {
+  return events.reduce(labReducer, initialLabState);
+}
+
+describe('labReducer', () => {
+  it('follows a run from queued through its points to done', () => {
+    const state = apply(
+      {
+        type: 'worker',
+        event: { type: 'backend', backend: 'webgl', requested: 'webgl', renderer: 'GPU X' },
+      },
+      { type: 'run-queued', run },
+      {
+        type: 'worker',
+        event: { type: 'run-started', runId: 'r1', params: 79_510, backend: 'webgl' },
+      },
+      { type: 'worker', event: { type: 'run-step', runId: 'r1', step: 20 } },
+      { type: 'worker', event: { type: 'run-eval', runId: 'r1', point } },
+      {
+        type: 'worker',
+        event: {
+          type: 'run-ended',
+          runId: 'r1',
+          elapsedMs: 2000,
+          status: 'done',
+          steps: 50,
+          test: { accuracy: 0.79, loss: 0.6 },
+        },
+      },
+    );
+    expect(state.runs[0]).toMatchObject({
+      status: 'done',
+      params: 79_510,
+      backend: 'webgl',
+      renderer: 'GPU X',
+      step: 50,
+      points: [point],
+      test: { accuracy: 0.79, loss: 0.6 },
+      elapsedMs: 2000,
+    });
+  });
+
+  it('keeps the curve of a stopped run and the message of a diverged one', () => {
+    const stopped = apply(
+      { type: 'run-queued', run },
+      { type: 'worker', event: { type: 'run-eval', runId: 'r1', point } },
+      {
+        type: 'worker',
+        event: { type: 'run-ended', runId: 'r1', elapsedMs: 1, status: 'stopped', steps: 60 },
+      },
+    );
+    expect(stopped.runs[0]).toMatchObject({ status: 'stopped', step: 60, points: [point] });
+    const diverged = apply(
+      { type: 'run-queued', run },
+      {
+        type: 'worker',
+        event: {
+          type: 'run-ended',
+          runId: 'r1',
+          elapsedMs: 1,
+          status: 'diverged',
+          steps: 50,
+          message: 'lower it',
+        },
+      },
+    );
+    expect(diverged.runs[0]).toMatchObject({ status: 'diverged', message: 'lower it' });
+  });
+
+  it('tracks dataset loading, failure and retry', () => {
+    const progress = { bytesLoaded: 10, bytesTotal: 100, imagesLoaded: 5, imagesTotal: 70_000 };
+    let state = apply({ type: 'worker', event: { type: 'data-progress', ...progress } });
+    expect(state.data).toEqual({ phase: 'loading', progress });
+    state = labReducer(state, {
+      type: 'worker',
+      event: { type: 'data-error', message: 'x.gz: truncated' },
+    });
+    expect(state.data).toEqual({ phase: 'error', message: 'x.gz: truncated' });
+    state = labReducer(state, { type: 'data-retry' });
+    expect(state.data).toEqual({ phase: 'loading', progress: null });
+  });
+
+  it('fails the active runs when the worker crashes, leaving finished ones alone', () => {
+    const state = apply(
+      { type: 'run-queued', run: { ...run, id: 'old', status: 'done' } },
+      { type: 'run-queued', run },
+      { type: 'worker', event: { type: 'worker-crashed', message: 'out of memory' } },
+    );
+    expect(state.runs.map((r) => r.status)).toEqual(['done', 'failed']);
+    expect(state.workerError).toBe('out of memory');
+  });
+});

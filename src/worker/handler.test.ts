@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, type TrainConfig } from '../model/config';
+import { DISK_DATA_URL, diskFetch } from '../test/disk-fetch';
+import { createHandler } from './handler';
+import type { FromWorker } from './protocol';
+
+function setup() {
+  const messages: FromWorker[] = [];
+  const handle = createHandler({
+    post: (message) => messages.push(message),
+    yieldToEvents: () => new Promise((resolve) => setImmediate(resolve)),
+    fetchFn: diskFetch,
+  });
+  const next = async (type: FromWorker['type'], runId?: string) => {
+    for (;;) {
+      const found = messages.find(
+        (m) => m.type === type && (!runId || ('runId' in m && m.runId === runId)),
+      );
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  return { messages, handle, next };
+}
+
+const tiny: TrainConfig = {
+  ...DEFAULT_CONFIG,
+  hiddenUnits: 16,
+  steps: 40,
+  evalEvery: 20,
+  validationSize: 1_000,
+};
+
+describe('the worker handler', () => {
+  it('reports the backend it really got', async () => {
+    const { handle, messages } = setup();
+    await handle({ type: 'init', backend: 'cpu' });
+    expect(messages).toEqual([
+      { type: 'backend', backend: 'cpu', requested: 'cpu', renderer: null },
+    ]);
+  });
+
+  it('refuses to train before the dataset is loaded', async () => {
+    const { handle, next } = setup();
+    await handle({ type: 'init', backend: 'cpu' });
+    await handle({ type: 'train', runId: 'a', config: tiny });
+    expect(await next('run-ended', 'a')).toMatchObject({
+      status: 'failed',
+      message: 'The dataset is not loaded.',
+    });
+  });
+
+  it('names the file when the data server answers 404, and can retry', async () => {
+    const { handle, messages } = setup();
+    await handle({ type: 'load-data', baseUrl: 'http://localhost/missing/' });
+    const error = messages.find((m) => m.type === 'data-error');
+    expect(error && 'message' in error && error.message).toMatch(/idx.-ubyte\.gz.*404/);
+    await handle({ type: 'load-data', baseUrl: DISK_DATA_URL });
+    expect(messages.at(-1)).toMatchObject({
+      type: 'data-ready',
+      trainCount: 60_000,
+      testCount: 10_000,
+    });
+  });
+
+  it('trains queued runs one after another and stops one on request', async () => {
+    const { handle, messages, next } = setup();
+    await handle({ type: 'init', backend: 'cpu' });
+    await handle({ type: 'load-data', baseUrl: DISK_DATA_URL });
+    expect(messages.some((m) => m.type === 'data-progress')).toBe(true);
+
+    await handle({ type: 'train', runId: 'first', config: tiny });
+    await handle({ type: 'train', runId: 'second', config: { ...tiny, steps: 100_000 } });
+    await handle({ type: 'train', runId: 'bad', config: { ...tiny, hiddenUnits: 0 } });
+
+    const firstEnd = await next('run-ended', 'first');
+    expect(firstEnd).toMatchObject({ status: 'done', steps: 40 });
+    expect(
+      firstEnd.type === 'run-ended' && firstEnd.status === 'done' && firstEnd.test.accuracy,
+    ).toBeGreaterThan(0.3);
+    const evals = messages.filter((m) => m.type === 'run-eval' && m.runId === 'first');
+    expect(evals.map((m) => m.type === 'run-eval' && m.point.step)).toEqual([20, 40]);
+    expect(messages.find((m) => m.type === 'run-started' && m.runId === 'first')).toMatchObject({
+      params: 784 * 16 + 16 + 16 * 10 + 10,
+      backend: 'cpu',
+    });
+
+    await next('run-eval', 'second');
+    await handle({ type: 'stop', runId: 'second' });
+    expect(await next('run-ended', 'second')).toMatchObject({ status: 'stopped' });
+    expect(await next('run-ended', 'bad')).toMatchObject({
+      status: 'failed',
+      message: 'Hidden units must be between 1 and 4096, not 0.',
+    });
+    // Runs start in the order they were queued.
+    const starts = messages
+      .filter((m) => m.type === 'run-started')
+      .map((m) => m.type === 'run-started' && m.runId);
+    expect(starts).toEqual(['first', 'second']);
+  });
+});

@@ -37,6 +37,16 @@ export interface TrainConfig {
   seed: number;
   /** Images split off the 60,000 training images for validation, stratified by class. */
   validationSize: number;
+  /** Augmentation of training batches (0 = off): sd of Gaussian pixel noise, in [0, 1] units. */
+  augNoise: number;
+  /** Largest brightness change, added to every pixel, in [0, 1] units. */
+  augLuminance: number;
+  /** Largest relative contrast change: pixels scaled about their mean by 1 ± this. */
+  augContrast: number;
+  /** Largest shift, in whole pixels, horizontally and vertically. */
+  augShift: number;
+  /** Probability of a horizontal flip. */
+  augFlip: number;
 }
 
 export const IMAGE_SIZE = 28;
@@ -70,7 +80,24 @@ export const DEFAULT_CONFIG: TrainConfig = {
   init: 'modern',
   seed: 1,
   validationSize: 5_000,
+  augNoise: 0,
+  augLuminance: 0,
+  augContrast: 0,
+  augShift: 0,
+  augFlip: 0,
 };
+
+export const AUGMENTATION_FIELDS = [
+  'augNoise',
+  'augLuminance',
+  'augContrast',
+  'augShift',
+  'augFlip',
+] as const satisfies readonly NumericField[];
+
+export function hasAugmentation(config: TrainConfig): boolean {
+  return AUGMENTATION_FIELDS.some((field) => config[field] > 0);
+}
 
 /** Which numeric fields each model kind reads; the others are ignored (and hidden in the form). */
 export const MODEL_FIELDS: Record<ModelKind, readonly NumericField[]> = {
@@ -107,7 +134,24 @@ export const FIELD_RULES: Record<NumericField, FieldRule> = {
     min: 100,
     max: TRAIN_POOL_SIZE - 10_000,
   },
+  augNoise: { label: 'Noise', integer: false, min: 0, max: 1 },
+  augLuminance: { label: 'Luminance', integer: false, min: 0, max: 1 },
+  augContrast: { label: 'Contrast', integer: false, min: 0, max: 1 },
+  augShift: { label: 'Shift (pixels)', integer: true, min: 0, max: 8 },
+  augFlip: { label: 'Flip probability', integer: false, min: 0, max: 1 },
 };
+
+/** Fields a sweep may vary, in the order the sweep picker lists them. */
+export const SWEEPABLE_FIELDS: readonly NumericField[] = [
+  'hiddenUnits',
+  'filters',
+  'kernelSize',
+  'learningRate',
+  'batchSize',
+  'steps',
+  'seed',
+  ...AUGMENTATION_FIELDS,
+];
 
 const PLAIN_NUMBER = /^[+]?(\d+\.?\d*|\.\d+)$/;
 const SCIENTIFIC_NUMBER = /^[+]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -121,7 +165,10 @@ export function parseField(
   const text = raw.trim();
   if (text === '') return { error: `${rule.label} is required.` };
   const pattern = rule.exponent ? SCIENTIFIC_NUMBER : PLAIN_NUMBER;
-  if (text.startsWith('-')) return { error: `${rule.label} must be positive, not ${text}.` };
+  if (text.startsWith('-'))
+    return {
+      error: `${rule.label} must be ${rule.min > 0 ? 'positive' : 'zero or more'}, not ${text}.`,
+    };
   if (!pattern.test(text)) return { error: `${rule.label} must be a plain number, not "${text}".` };
   const value = Number(text);
   if (!Number.isFinite(value)) return { error: `${rule.label} must be a finite number.` };

@@ -5,7 +5,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { mulberry32 } from '../data/split';
 import { NUM_CLASSES } from './builders';
-import type { TrainConfig } from './config';
+import { augmentBatch } from './augment';
+import { hasAugmentation, type TrainConfig } from './config';
 import { BatchSampler, gatherTensors, type ImagePool } from './batches';
 import { evaluate } from './evaluate';
 import { OPTIMIZER_FACTORIES } from './optimizers';
@@ -40,12 +41,9 @@ export async function trainModel(
 ): Promise<TrainOutcome> {
   const optimizer = OPTIMIZER_FACTORIES[config.optimizer](config.learningRate);
   const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
-  const sampler = new BatchSampler(
-    data.pool,
-    data.trainIndices,
-    config.batchSize,
-    mulberry32(config.seed),
-  );
+  const random = mulberry32(config.seed);
+  const sampler = new BatchSampler(data.pool, data.trainIndices, config.batchSize, random);
+  const augment = hasAugmentation(config);
   const validation = gatherTensors(data.pool, data.validationIndices);
   let lossSum = tf.scalar(0);
   let stepsSincePoint = 0;
@@ -61,7 +59,10 @@ export async function trainModel(
 
   try {
     for (let step = 1; step <= config.steps; step++) {
-      const { xs, ys } = sampler.next();
+      const batch = sampler.next();
+      const ys = batch.ys;
+      const xs = augment ? tf.tidy(() => augmentBatch(batch.xs, config, random)) : batch.xs;
+      if (augment) batch.xs.dispose();
       const cost = optimizer.minimize(
         () =>
           tf.losses.softmaxCrossEntropy(

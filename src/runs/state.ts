@@ -2,7 +2,7 @@
  * The lab's state: backend, dataset and runs, changed only by this reducer so that every
  * transition is a pure, tested function of worker events and user actions.
  */
-import type { TrainConfig } from '../model/config';
+import type { NumericField, TrainConfig } from '../model/config';
 import type { EvalPoint, Metrics } from '../model/types';
 import type { ClientEvent } from '../worker/client';
 import { assertNever, type BackendName, type DataProgress } from '../worker/protocol';
@@ -28,6 +28,19 @@ export interface Run {
   /** Why a run failed or diverged. */
   message?: string;
   elapsedMs?: number;
+  /** Whether the comparison charts leave this run out. */
+  hidden?: boolean;
+  /** The sweep this run belongs to, if any. */
+  sweepId?: string;
+}
+
+/** A set of runs that differ in one hyperparameter, queued together. */
+export interface Sweep {
+  id: string;
+  field: NumericField;
+  values: number[];
+  runIds: string[];
+  createdAt: number;
 }
 
 export type DataState =
@@ -46,6 +59,9 @@ export interface LabState {
   backend: BackendState | null;
   data: DataState;
   runs: Run[];
+  sweeps: Sweep[];
+  /** The last storage problem (quota, private mode), shown until dismissed. */
+  storageError: string | null;
   /** A fatal worker problem, shown above everything. */
   workerError: string | null;
 }
@@ -54,13 +70,22 @@ export const initialLabState: LabState = {
   backend: null,
   data: { phase: 'loading', progress: null },
   runs: [],
+  sweeps: [],
+  storageError: null,
   workerError: null,
 };
 
 export type LabAction =
   | { type: 'worker'; event: ClientEvent }
   | { type: 'run-queued'; run: Run }
-  | { type: 'data-retry' };
+  | { type: 'sweep-queued'; sweep: Sweep; runs: Run[] }
+  | { type: 'data-retry' }
+  /** Runs and sweeps read back from storage after a reload. */
+  | { type: 'hydrate'; runs: Run[]; sweeps: Sweep[] }
+  | { type: 'rename'; runId: string; name: string }
+  | { type: 'delete'; runIds: string[] }
+  | { type: 'set-hidden'; runIds: string[]; hidden: boolean }
+  | { type: 'storage-error'; message: string | null };
 
 const ACTIVE: ReadonlySet<RunStatus> = new Set(['queued', 'running']);
 
@@ -121,6 +146,8 @@ function reduceWorkerEvent(state: LabState, event: ClientEvent): LabState {
         ...('test' in event ? { test: event.test } : {}),
         ...('message' in event ? { message: event.message } : {}),
       }));
+    case 'storage-error':
+      return { ...state, storageError: `Could not store the weights of a run: ${event.message}` };
     case 'worker-crashed':
       return {
         ...state,
@@ -140,8 +167,50 @@ export function labReducer(state: LabState, action: LabAction): LabState {
       return reduceWorkerEvent(state, action.event);
     case 'run-queued':
       return { ...state, runs: [...state.runs, action.run] };
+    case 'sweep-queued':
+      return {
+        ...state,
+        runs: [...state.runs, ...action.runs],
+        sweeps: [...state.sweeps, action.sweep],
+      };
     case 'data-retry':
       return { ...state, data: { phase: 'loading', progress: null } };
+    case 'hydrate': {
+      const known = new Set(state.runs.map((run) => run.id));
+      // A run that was training when the page went away cannot resume: it was interrupted.
+      const restored = action.runs
+        .filter((run) => !known.has(run.id))
+        .map((run) => (isActive(run) ? { ...run, status: 'interrupted' as const } : run));
+      const knownSweeps = new Set(state.sweeps.map((sweep) => sweep.id));
+      return {
+        ...state,
+        runs: [...restored, ...state.runs],
+        sweeps: [...action.sweeps.filter((sweep) => !knownSweeps.has(sweep.id)), ...state.sweeps],
+      };
+    }
+    case 'rename':
+      return updateRun(state, action.runId, (run) => ({ ...run, name: action.name }));
+    case 'delete': {
+      const gone = new Set(action.runIds);
+      return {
+        ...state,
+        runs: state.runs.filter((run) => !gone.has(run.id)),
+        sweeps: state.sweeps
+          .map((sweep) => ({ ...sweep, runIds: sweep.runIds.filter((id) => !gone.has(id)) }))
+          .filter((sweep) => sweep.runIds.length > 0),
+      };
+    }
+    case 'set-hidden': {
+      const chosen = new Set(action.runIds);
+      return {
+        ...state,
+        runs: state.runs.map((run) =>
+          chosen.has(run.id) ? { ...run, hidden: action.hidden } : run,
+        ),
+      };
+    }
+    case 'storage-error':
+      return { ...state, storageError: action.message };
     default:
       return assertNever(action);
   }

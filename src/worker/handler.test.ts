@@ -10,6 +10,7 @@ function setup() {
     post: (message) => messages.push(message),
     yieldToEvents: () => new Promise((resolve) => setImmediate(resolve)),
     fetchFn: diskFetch,
+    persistModels: false,
   });
   const next = async (type: FromWorker['type'], runId?: string) => {
     for (;;) {

@@ -9,6 +9,8 @@ import { buildModel } from '../model/builders';
 import { validateConfig, type TrainConfig } from '../model/config';
 import { trainModel } from '../model/train';
 import { selectBackend } from './backend';
+import { ModelStore } from './models';
+import { REQUEST_HANDLERS } from './requests';
 import {
   assertNever,
   type BackendName,
@@ -17,10 +19,16 @@ import {
   type ToWorker,
 } from './protocol';
 
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export interface HandlerDeps {
-  post(message: FromWorker): void;
+  post(message: FromWorker, transfer?: Transferable[]): void;
   yieldToEvents(): Promise<void>;
   fetchFn?: typeof fetch;
+  /** Store trained models in IndexedDB (default true). */
+  persistModels?: boolean;
 }
 
 /** Most step messages a run sends per second; evaluation points are sent as they come. */
@@ -37,7 +45,11 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
   let dataset: Promise<Dataset> | null = null;
   let queue: Promise<void> = Promise.resolve();
   const runs = new Map<string, AbortController>();
-  const models = new Map<string, tf.LayersModel>();
+  const models = new ModelStore(deps.persistModels ?? true);
+  const requestContext = {
+    models,
+    dataset: () => dataset ?? Promise.reject(new Error('The dataset is not loaded.')),
+  };
 
   async function loadData(baseUrl: string): Promise<void> {
     const started = performance.now();
@@ -71,7 +83,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       });
     } catch (error) {
       dataset = null;
-      post({ type: 'data-error', message: error instanceof Error ? error.message : String(error) });
+      post({ type: 'data-error', message: errorMessage(error) });
     }
   }
 
@@ -83,8 +95,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     if (signal.aborted) return { status: 'stopped', steps: 0 };
     const split = stratifiedSplit(pool.labels, config.validationSize, config.seed);
     const model = buildModel(config);
-    models.get(runId)?.dispose();
-    models.set(runId, model);
+    models.keep(runId, model);
     post({
       type: 'run-started',
       runId,
@@ -119,10 +130,17 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       try {
         end = await train(runId, config, controller.signal);
       } catch (error) {
-        end = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+        end = { status: 'failed', message: errorMessage(error) };
       }
       runs.delete(runId);
       post({ type: 'run-ended', runId, elapsedMs: performance.now() - started, ...end });
+      if (end.status === 'done' || end.status === 'stopped') {
+        try {
+          await models.save(runId);
+        } catch (error) {
+          post({ type: 'storage-error', runId, message: errorMessage(error) });
+        }
+      }
     });
   }
 
@@ -139,6 +157,20 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       case 'stop':
         runs.get(message.runId)?.abort();
         return;
+      case 'request': {
+        const request = message;
+        const handler = REQUEST_HANDLERS[request.method] as (
+          args: typeof request.args,
+          context: typeof requestContext,
+        ) => Promise<{ result: unknown; transfer?: Transferable[] }>;
+        try {
+          const { result, transfer } = await handler(request.args, requestContext);
+          deps.post({ type: 'response', id: request.id, ok: true, result } as FromWorker, transfer);
+        } catch (error) {
+          post({ type: 'response', id: request.id, ok: false, error: errorMessage(error) });
+        }
+        return;
+      }
       default:
         assertNever(message);
     }

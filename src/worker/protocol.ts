@@ -8,13 +8,69 @@ import type { EvalPoint, Metrics } from '../model/types';
 export const BACKENDS = ['webgl', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
+/** Request/response calls, each answered once by a `response` with the same id. */
+export interface Requests {
+  /** Class probabilities of one 28x28 image (784 values in [0, 1], row-major) per run. */
+  predict: {
+    args: { runIds: string[]; pixels: Float32Array };
+    result: { runId: string; probabilities: number[]; ms: number }[];
+  };
+  /** Every test image's predicted class and its probability, with the true labels. */
+  testPredictions: {
+    args: { runId: string };
+    result: { predicted: Uint8Array; confidence: Float32Array; labels: Uint8Array };
+  };
+  /** Test images by index: 784 bytes each, 0..255, and their labels. */
+  testImages: { args: { indices: number[] }; result: { images: Uint8Array; labels: Uint8Array } };
+  /** A CNN run's first conv layer: kernels [k, k, 1, filters] and the feature maps it makes of
+   *  one image [side, side, filters] (after the activation). */
+  inspectConv: {
+    args: { runId: string; pixels: Float32Array };
+    result: {
+      kernels: Float32Array;
+      kernelSize: number;
+      filters: number;
+      maps: Float32Array;
+      mapSide: number;
+    };
+  };
+  /** Training images as the augmentation of `config` shows them to the model: [count, 784]. */
+  augmentSamples: {
+    args: { config: TrainConfig; count: number };
+    result: { images: Float32Array; originals: Float32Array; count: number };
+  };
+  /** A run's trained model in the TF.js layers format. */
+  exportModel: {
+    args: { runId: string };
+    result: { modelJson: string; weights: ArrayBuffer };
+  };
+  /** Loads a model in the TF.js layers format for `runId`, checking it takes 28x28 images. */
+  importModel: {
+    args: { runId: string; modelJson: string; weights: ArrayBuffer };
+    result: { params: number };
+  };
+  /** Forgets a run's model, in memory and in storage. */
+  deleteModel: { args: { runId: string }; result: null };
+}
+
+export type RequestName = keyof Requests;
+
+export type RequestMessage = {
+  [K in RequestName]: { type: 'request'; id: number; method: K; args: Requests[K]['args'] };
+}[RequestName];
+
+export type ResponseMessage =
+  | { type: 'response'; id: number; ok: true; result: Requests[RequestName]['result'] }
+  | { type: 'response'; id: number; ok: false; error: string };
+
 export type ToWorker =
   /** Choose a backend; the worker answers with `backend`. */
   | { type: 'init'; backend: BackendName }
   /** Stream the dataset from `baseUrl`; answered by `data-progress`, then `data-ready` or `data-error`. */
   | { type: 'load-data'; baseUrl: string }
   | { type: 'train'; runId: string; config: TrainConfig }
-  | { type: 'stop'; runId: string };
+  | { type: 'stop'; runId: string }
+  | RequestMessage;
 
 export interface DataProgress {
   bytesLoaded: number;
@@ -47,7 +103,10 @@ export type FromWorker =
   | { type: 'run-started'; runId: string; params: number; backend: BackendName }
   | { type: 'run-step'; runId: string; step: number }
   | { type: 'run-eval'; runId: string; point: EvalPoint }
-  | ({ type: 'run-ended'; runId: string; elapsedMs: number } & RunEnd);
+  | ({ type: 'run-ended'; runId: string; elapsedMs: number } & RunEnd)
+  /** A run's weights could not be stored; the run itself is kept in memory. */
+  | { type: 'storage-error'; runId: string; message: string }
+  | ResponseMessage;
 
 export function assertNever(value: never): never {
   throw new Error(`Unexpected message: ${JSON.stringify(value)}`);

@@ -18,7 +18,7 @@ function yieldToEvents(): Promise<void> {
 }
 
 const handle = createHandler({
-  post: (message: FromWorker) => self.postMessage(message),
+  post: (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer),
   yieldToEvents,
 });
 

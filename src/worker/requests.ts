@@ -1,0 +1,188 @@
+/**
+ * The worker's request handlers, one per method of `Requests`, kept in a registry.
+ * Each returns its result and the buffers to transfer rather than copy.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { LabelledImages } from '../data/dataset';
+import { mulberry32 } from '../data/split';
+import { augmentBatch } from '../model/augment';
+import { PIXELS_PER_IMAGE, gatherTensors } from '../model/batches';
+import { IMAGE_SIZE } from '../model/config';
+import { EVAL_BATCH } from '../model/evaluate';
+import type { ModelStore } from './models';
+import type { RequestName, Requests } from './protocol';
+
+export interface RequestContext {
+  models: ModelStore;
+  /** The loaded dataset; throws if it is not loaded yet. */
+  dataset(): Promise<{ train: LabelledImages; test: LabelledImages }>;
+}
+
+type Handler<K extends RequestName> = (
+  args: Requests[K]['args'],
+  context: RequestContext,
+) => Promise<{ result: Requests[K]['result']; transfer?: Transferable[] }>;
+
+const imageTensor = (pixels: Float32Array) => {
+  if (pixels.length !== PIXELS_PER_IMAGE)
+    throw new RangeError(`An image must have ${PIXELS_PER_IMAGE} pixels, not ${pixels.length}.`);
+  return tf.tensor4d(pixels, [1, IMAGE_SIZE, IMAGE_SIZE, 1]);
+};
+
+const predict: Handler<'predict'> = async ({ runIds, pixels }, { models }) => {
+  const result = [];
+  for (const runId of runIds) {
+    const model = await models.get(runId);
+    const started = performance.now();
+    const probabilities = tf.tidy(() =>
+      tf.softmax(model.predict(imageTensor(pixels)) as tf.Tensor),
+    );
+    const values = Array.from(await probabilities.data());
+    probabilities.dispose();
+    result.push({ runId, probabilities: values, ms: performance.now() - started });
+  }
+  return { result };
+};
+
+const testPredictions: Handler<'testPredictions'> = async ({ runId }, context) => {
+  const model = await context.models.get(runId);
+  const { test } = await context.dataset();
+  const predicted = new Uint8Array(test.count);
+  const confidence = new Float32Array(test.count);
+  for (let start = 0; start < test.count; start += EVAL_BATCH) {
+    const end = Math.min(start + EVAL_BATCH, test.count);
+    const indices = Int32Array.from({ length: end - start }, (_, i) => start + i);
+    const batch = gatherTensors(test, indices);
+    const [classes, top] = tf.tidy(() => {
+      const probabilities = tf.softmax(model.predict(batch.xs) as tf.Tensor2D);
+      return [tf.argMax(probabilities, 1), tf.max(probabilities, 1)];
+    });
+    predicted.set(await classes.data(), start);
+    confidence.set(await top.data(), start);
+    tf.dispose([batch.xs, batch.ys, classes, top]);
+  }
+  const labels = test.labels.slice(0, test.count);
+  return {
+    result: { predicted, confidence, labels },
+    transfer: [predicted.buffer, confidence.buffer, labels.buffer],
+  };
+};
+
+const testImages: Handler<'testImages'> = async ({ indices }, context) => {
+  const { test } = await context.dataset();
+  const images = new Uint8Array(indices.length * PIXELS_PER_IMAGE);
+  const labels = new Uint8Array(indices.length);
+  indices.forEach((index, i) => {
+    if (!Number.isInteger(index) || index < 0 || index >= test.count)
+      throw new RangeError(`Test image index ${index} is outside 0..${test.count - 1}.`);
+    images.set(
+      test.images.subarray(index * PIXELS_PER_IMAGE, (index + 1) * PIXELS_PER_IMAGE),
+      i * PIXELS_PER_IMAGE,
+    );
+    labels[i] = test.labels[index];
+  });
+  return { result: { images, labels }, transfer: [images.buffer, labels.buffer] };
+};
+
+const inspectConv: Handler<'inspectConv'> = async ({ runId, pixels }, { models }) => {
+  const model = await models.get(runId);
+  const [conv, activation] = model.layers;
+  if (!conv || conv.getClassName() !== 'Conv2D')
+    throw new Error('This run has no convolution layer to look inside.');
+  const kernel = conv.getWeights()[0];
+  const [kernelSize, , , filters] = kernel.shape;
+  const mapsTensor = tf.tidy(
+    () => activation.apply(conv.apply(imageTensor(pixels))) as tf.Tensor4D,
+  );
+  const kernels = (await kernel.data()) as Float32Array;
+  const maps = (await mapsTensor.data()) as Float32Array;
+  const mapSide = mapsTensor.shape[1];
+  mapsTensor.dispose();
+  return {
+    result: { kernels, kernelSize, filters, maps, mapSide },
+    transfer: [kernels.buffer, maps.buffer],
+  };
+};
+
+const augmentSamples: Handler<'augmentSamples'> = async ({ config, count }, context) => {
+  const { train } = await context.dataset();
+  const random = mulberry32(config.seed);
+  const indices = Int32Array.from({ length: count }, () => Math.floor(random() * train.count));
+  const batch = gatherTensors(train, indices);
+  const augmented = tf.tidy(() => augmentBatch(batch.xs, config, random));
+  const images = (await augmented.data()) as Float32Array;
+  const originals = (await batch.xs.data()) as Float32Array;
+  tf.dispose([batch.xs, batch.ys, augmented]);
+  return { result: { images, originals, count }, transfer: [images.buffer, originals.buffer] };
+};
+
+const exportModel: Handler<'exportModel'> = async ({ runId }, { models }) => {
+  const model = await models.get(runId);
+  let exported: Requests['exportModel']['result'] | null = null;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      const weights = tf.io.concatenateArrayBuffers(
+        Array.isArray(artifacts.weightData) ? artifacts.weightData : [artifacts.weightData!],
+      );
+      const modelJson = JSON.stringify({
+        modelTopology: artifacts.modelTopology,
+        format: 'layers-model',
+        generatedBy: artifacts.generatedBy,
+        convertedBy: null,
+        weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }],
+      });
+      exported = { modelJson, weights };
+      return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
+    }),
+  );
+  const result = exported as Requests['exportModel']['result'] | null;
+  if (!result) throw new Error(`Run ${runId}'s model could not be serialised.`);
+  return { result, transfer: [result.weights] };
+};
+
+const importModel: Handler<'importModel'> = async ({ runId, modelJson, weights }, { models }) => {
+  let parsed: {
+    modelTopology?: object;
+    weightsManifest?: { weights: tf.io.WeightsManifestEntry[] }[];
+  };
+  try {
+    parsed = JSON.parse(modelJson);
+  } catch {
+    throw new Error('model.json is not valid JSON.');
+  }
+  if (!parsed.modelTopology || !Array.isArray(parsed.weightsManifest))
+    throw new Error(
+      'model.json has no modelTopology or weightsManifest: not a TF.js layers model.',
+    );
+  const weightSpecs = parsed.weightsManifest.flatMap((group) => group.weights);
+  const model = await tf.loadLayersModel(
+    tf.io.fromMemory({ modelTopology: parsed.modelTopology, weightSpecs, weightData: weights }),
+  );
+  const input = model.inputs[0].shape.slice(1).join('x');
+  const output = model.outputs[0].shape.slice(1).join('x');
+  if (input !== '28x28x1' || output !== '10') {
+    model.dispose();
+    throw new Error(
+      `The model takes ${input} and gives ${output}; the lab needs 28x28x1 in and 10 out.`,
+    );
+  }
+  models.keep(runId, model);
+  await models.save(runId);
+  return { result: { params: model.countParams() } };
+};
+
+const deleteModel: Handler<'deleteModel'> = async ({ runId }, { models }) => {
+  await models.delete(runId);
+  return { result: null };
+};
+
+export const REQUEST_HANDLERS: { [K in RequestName]: Handler<K> } = {
+  predict,
+  testPredictions,
+  testImages,
+  inspectConv,
+  augmentSamples,
+  exportModel,
+  importModel,
+  deleteModel,
+};

@@ -4,12 +4,13 @@
  * The page trains through the app's own worker, so it measures exactly what the app does.
  *
  *   npm run bench -- [--steps 200] [--warmup 20] [--models dense-100,report-cnn,deep-cnn]
- *                    [--backends webgl,cpu] [--budget 240] [--no-build]
+ *                    [--backends webgl,cpu] [--budget 120] [--no-build]
  *
  * --steps    training steps timed per measurement, after the warm-up
  * --warmup   steps before the first evaluation point (shader compilation, first use)
- * --budget   seconds one measurement may train before it is stopped
- * --no-build serve the previous bench build instead of building again
+ * --budget   seconds a measurement may train after its warm-up before it is stopped
+ * --no-build serve the previous bench build instead of building again (--build, the default,
+ *            always builds: the numbers are for the code as it is now)
  *
  * The build goes to its own folder, so a bench never replaces the dist/ that e2e tests or a
  * running preview serve. Exits non-zero when anything asked for was not measured in full.
@@ -37,67 +38,88 @@ const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
   '--use-angle=swiftshader',
 ];
-/** Bounds on the page's own timeouts (src/bench/session.ts), plus slack. */
+/** The page's own limits (src/bench/session.ts), to bound the wait for it. */
 const INIT_AND_DATA_S = 60 + 300;
-const STOP_GRACE_S = 180;
+const WARMUP_LIMIT_S = 300;
+const STOP_GRACE_S = 300;
 const SLACK_S = 60;
-const DEFAULT_BUDGET_S = 240;
+const DEFAULT_BUDGET_S = 120;
 const DEFAULT_MODELS = 3;
 const DEFAULT_BACKENDS = 2;
 
-const { values: args } = parseArgs({
-  options: {
-    steps: { type: 'string' },
-    warmup: { type: 'string' },
-    models: { type: 'string' },
-    backends: { type: 'string' },
-    budget: { type: 'string' },
-    build: { type: 'boolean' },
-    'no-build': { type: 'boolean' },
-  },
-  strict: true,
-});
-
-for (const name of /** @type {const} */ (['steps', 'warmup', 'budget'])) {
-  const value = args[name];
-  if (value !== undefined && !/^[1-9]\d*$/.test(value))
-    throw new Error(`--${name} must be a whole number of at least 1; got "${value}".`);
-}
+/** Names the page reads from its query string, as given on the command line. */
+const PAGE_OPTIONS = /** @type {const} */ (['steps', 'warmup', 'models', 'backends', 'budget']);
+const COUNT_OPTIONS = /** @type {const} */ (['steps', 'warmup', 'budget']);
 
 /**
- * The bench page's URL for these arguments; the page checks model and backend names.
- * @param {string} base
+ * Reads the command line; throws on unknown flags and malformed counts. The page checks model
+ * and backend names against its registries.
  */
-function benchUrl(base) {
+function readArgs() {
+  const { values } = parseArgs({
+    options: {
+      ...Object.fromEntries(PAGE_OPTIONS.map((name) => [name, { type: 'string' }])),
+      build: { type: 'boolean' },
+      'no-build': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const args =
+    /** @type {Partial<Record<(typeof PAGE_OPTIONS)[number], string>> & { 'no-build'?: boolean }} */ (
+      values
+    );
+  for (const name of COUNT_OPTIONS) {
+    const value = args[name];
+    if (value !== undefined && !/^[1-9]\d*$/.test(value))
+      throw new Error(`--${name} must be a whole number of at least 1; got "${value}".`);
+  }
+  return args;
+}
+
+/** @typedef {ReturnType<typeof readArgs>} Args */
+
+/**
+ * The bench page's URL for these arguments.
+ * @param {string} base
+ * @param {Args} args
+ */
+function benchUrl(base, args) {
   const url = new URL('bench.html', base);
-  for (const name of /** @type {const} */ (['steps', 'warmup', 'models', 'backends', 'budget'])) {
+  for (const name of PAGE_OPTIONS) {
     const value = args[name];
     if (value !== undefined) url.searchParams.set(name, value);
   }
   return url.href;
 }
 
-/** Longest the page may take, from its own per-step bounds; a safety net, not a budget. */
-function pageTimeoutMs() {
+/**
+ * Longest the page may take, from its own limits: a safety net, not a budget.
+ * @param {Args} args
+ */
+function pageTimeoutMs(args) {
   const count = (/** @type {string | undefined} */ list, /** @type {number} */ fallback) =>
     list === undefined ? fallback : list.split(',').length;
   const backends = count(args.backends, DEFAULT_BACKENDS);
   const models = count(args.models, DEFAULT_MODELS);
   const budget = Number(args.budget ?? DEFAULT_BUDGET_S);
-  return (backends * (INIT_AND_DATA_S + models * (budget + STOP_GRACE_S)) + SLACK_S) * 1000;
+  const perModel = WARMUP_LIMIT_S + budget + STOP_GRACE_S;
+  return (backends * (INIT_AND_DATA_S + models * perModel) + SLACK_S) * 1000;
 }
 
 /**
- * Every way the run fell short of what was asked, for the exit code.
+ * Every way the run fell short of what was asked, for the exit code. A run cut short by the
+ * budget counts only if it timed no steps at all.
  * @param {BenchReport} report
  * @returns {string[]}
  */
 function shortfalls(report) {
+  const measured = (/** @type {import('../src/bench/report').BenchResult} */ r) =>
+    r.status === 'done' || (r.status === 'budget' && r.examplesPerSec !== null);
   return [
     ...report.backends.filter((b) => b.error).map((b) => `${b.requested}: ${b.error}`),
     ...report.results
-      .filter((r) => r.status !== 'done')
-      .map((r) => `${r.backend} ${r.model}: ${r.status}`),
+      .filter((r) => !measured(r))
+      .map((r) => `${r.backend} ${r.model}: ${r.status}${r.message ? ` (${r.message})` : ''}`),
     ...(report.results.length === 0 ? ['nothing was measured'] : []),
   ];
 }
@@ -105,7 +127,10 @@ function shortfalls(report) {
 /** @type {Array<() => Promise<void>>} */
 const cleanups = [];
 async function cleanUp() {
-  while (cleanups.length > 0) await cleanups.pop()?.().catch((error) => console.error(error));
+  while (cleanups.length > 0)
+    await cleanups
+      .pop()?.()
+      .catch((error) => console.error(error));
 }
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
   process.once(signal, () => {
@@ -115,6 +140,7 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
 
 /** @returns {Promise<number>} the exit code */
 async function main() {
+  const args = readArgs();
   if (args['no-build']) {
     if (!existsSync(join(OUT_DIR, 'bench.html')))
       throw new Error(`--no-build: there is no previous bench build in ${OUT_DIR}.`);
@@ -133,10 +159,10 @@ async function main() {
   });
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
 
-  const url = benchUrl(server.url);
+  const url = benchUrl(server.url, args);
   console.log(`Opening ${url}`);
   await page.goto(url);
-  const timeout = pageTimeoutMs();
+  const timeout = pageTimeoutMs(args);
   await page.waitForFunction(() => window.__benchResults ?? window.__benchError, null, {
     timeout,
     polling: 1000,

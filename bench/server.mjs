@@ -26,7 +26,9 @@ export function build(outDir) {
     });
     child.on('error', reject);
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`vite build failed (${signal ?? `exit ${code}`}).`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`vite build failed (${signal ?? `exit ${code}`}).`)),
     );
   });
 }
@@ -93,7 +95,9 @@ export async function startPreview(outDir) {
     await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
   }
   await stop();
-  throw new Error(`vite preview did not answer on ${url} within ${SERVER_START_TIMEOUT_MS} ms:\n${output}`);
+  throw new Error(
+    `vite preview did not answer on ${url} within ${SERVER_START_TIMEOUT_MS} ms:\n${output}`,
+  );
 }
 
 /**

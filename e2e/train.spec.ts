@@ -22,14 +22,14 @@ test('streams the dataset, trains a dense model on WebGL and plots its curves', 
 }) => {
   const errors: string[] = [];
   await openLab(page, errors);
-  const status = page.getByRole('status');
+  const status = page.getByRole('status', { name: 'Training status' });
   await expect(status).toContainText('Backend: webgl');
   await expect(status).toContainText('SwiftShader');
 
   await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Dense' });
   await page.getByLabel('Hidden units').fill('100');
   await expect(page.getByText('79,510 trainable parameters')).toBeVisible();
-  await page.getByLabel('Steps').fill('300');
+  await page.getByLabel('Steps', { exact: true }).fill('300');
   await page.getByRole('button', { name: 'Train' }).click();
 
   await expect(status).toContainText(/Test accuracy \d+\.\d%/, { timeout: 180_000 });
@@ -49,10 +49,10 @@ test('streams the dataset, trains a dense model on WebGL and plots its curves', 
 test('stops a run midway and keeps its curve', async ({ page }) => {
   const errors: string[] = [];
   await openLab(page, errors);
-  await page.getByLabel('Steps').fill('20000');
+  await page.getByLabel('Steps', { exact: true }).fill('20000');
   await page.getByLabel('Evaluate every').fill('20');
   await page.getByRole('button', { name: 'Train' }).click();
-  const status = page.getByRole('status');
+  const status = page.getByRole('status', { name: 'Training status' });
   await expect(status).toContainText('Validation accuracy');
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(status).toContainText(/Stopped: step [\d,]+ \/ 20,000/);
@@ -77,7 +77,7 @@ test('refuses impossible hyperparameters with a message naming the field', async
   await page.getByLabel('Kernel size').fill('29');
   await expect(page.getByText('Kernel size must be between 1 and 28, not 29.')).toBeVisible();
   await page.getByLabel('Kernel size').fill('2');
-  await page.getByLabel('Filters').fill('32');
+  await page.getByLabel('Filters', { exact: true }).fill('32');
   await expect(page.getByText('233,450 trainable parameters')).toBeVisible();
 
   await page.getByLabel('Learning rate').fill('-1');

@@ -1,31 +1,28 @@
 import { useState } from 'react';
-import { DEFAULT_FORM } from '../model/form';
 import { parseForm } from '../model/form';
-import { exportFileName, exportRuns } from '../runs/export';
-import { isActive, type Run } from '../runs/state';
+import { ComparePanel } from '../ui/compare/ComparePanel';
+import { AugmentationControls } from '../ui/AugmentationControls';
 import { CurveCharts } from '../ui/CurveCharts';
 import { DataPanel } from '../ui/DataPanel';
+import { ImportExport } from '../ui/ImportExport';
 import { ModelForm } from '../ui/ModelForm';
 import { RunStatus } from '../ui/RunStatus';
+import { SweepPanel } from '../ui/SweepPanel';
+import { TryPanel } from '../ui/try/TryPanel';
+import { isActive } from '../runs/state';
 import { useLab } from './useLab';
+import { useRunFiles } from './useRunFiles';
+import { useSharedForm } from './useSharedForm';
 
-function downloadJson(data: unknown, fileName: string): void {
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
-
-/** Page layout: the form and dataset on the left, the current run's status and curves on the right. */
+/** Page layout: training controls on the left; the current run, comparisons and "Try it" on the right. */
 export function App() {
-  const { state, retryData, train, stop } = useLab();
-  const [form, setForm] = useState(DEFAULT_FORM);
-  const current: Run | null = state.runs.at(-1) ?? null;
-  const active = state.runs.find(isActive) ?? null;
+  const lab = useLab();
+  const { state, call } = lab;
+  const { form, setForm, sweep, setSweep, shareWarnings } = useSharedForm();
+  const files = useRunFiles(state.runs, call, lab.addRuns);
+  const [notice, setNotice] = useState<string | null>(null);
+  const current = state.runs.findLast((run) => !run.hidden || isActive(run)) ?? null;
+  const active = state.runs.find((run) => run.status === 'running') ?? null;
   const blockedReason =
     state.data.phase === 'ready'
       ? null
@@ -44,35 +41,77 @@ export function App() {
           The training worker crashed: {state.workerError}. Reload the page to start it again.
         </p>
       )}
+      {state.storageError && (
+        <p className="banner error" role="alert">
+          {state.storageError} Your runs stay on this page until you reload.{' '}
+          <button type="button" onClick={lab.dismissStorageError}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      {[...shareWarnings, ...(notice ? [notice] : [])].map((warning) => (
+        <p className="banner" key={warning}>
+          {warning}
+        </p>
+      ))}
       <main className="layout">
         <aside className="sidebar">
-          <DataPanel data={state.data} onRetry={retryData} />
+          <DataPanel data={state.data} onRetry={lab.retryData} />
           <ModelForm
             form={form}
             onChange={setForm}
             onTrain={() => {
               const parsed = parseForm(form);
-              if (parsed.config) train(parsed.config);
+              if (parsed.config) lab.train(parsed.config);
             }}
-            onStop={() => active && stop(active.id)}
+            onStop={() => active && lab.stop(active.id)}
             blockedReason={blockedReason}
             running={active !== null}
           />
+          <AugmentationControls
+            form={form}
+            onChange={setForm}
+            call={call}
+            dataReady={state.data.phase === 'ready'}
+          />
+          <SweepPanel
+            form={form}
+            disabled={blockedReason}
+            onStartSweep={lab.startSweep}
+            initialSweep={sweep}
+            onSweepChange={setSweep}
+          />
         </aside>
-        <section className="results" aria-label="Results">
-          <RunStatus run={current} backend={state.backend} />
-          <CurveCharts points={current?.points ?? []} />
-          {current && (
-            <button
-              type="button"
-              onClick={() =>
-                downloadJson(exportRuns([current], __APP_VERSION__), exportFileName(current))
+        <div className="results">
+          <section aria-label="Current run">
+            <RunStatus run={current} backend={state.backend} />
+            <CurveCharts points={current?.points ?? []} />
+          </section>
+          <section aria-label="Compare runs" className="compare">
+            <ComparePanel
+              runs={state.runs}
+              sweeps={state.sweeps}
+              onRename={lab.rename}
+              onDelete={lab.remove}
+              onSetHidden={lab.setHidden}
+              onStop={lab.stop}
+              onStopSweep={lab.stopSweep}
+              onExport={files.exportRuns}
+              onDownloadModel={(runId) =>
+                files.downloadModel(runId).catch((e: Error) => setNotice(e.message))
               }
-            >
-              Export run as JSON
-            </button>
-          )}
-        </section>
+            />
+            <ImportExport
+              onExportAll={() => files.exportRuns(state.runs.map((run) => run.id))}
+              onImport={files.importRuns}
+              message={files.message?.text ?? null}
+              isError={files.message?.isError}
+            />
+          </section>
+          <section aria-label="Try it" className="try">
+            <TryPanel runs={state.runs} call={call} />
+          </section>
+        </div>
       </main>
     </div>
   );

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { TrainConfig } from '../model/config';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { NumericField, TrainConfig } from '../model/config';
 import { describeConfig } from '../runs/naming';
-import { initialLabState, labReducer, type Run } from '../runs/state';
-import { TrainerClient } from '../worker/client';
+import { initialLabState, isActive, labReducer, type Run, type Sweep } from '../runs/state';
+import { TrainerClient, type CallWorker } from '../worker/client';
 import type { BackendName } from '../worker/protocol';
+import { usePersistence } from './usePersistence';
 
 /** Where the dataset files are served, relative to the page. */
 export const DATA_URL = new URL('data/fashion-mnist/', document.baseURI).href;
@@ -13,12 +14,40 @@ function requestedBackend(): BackendName {
   return new URLSearchParams(location.search).get('backend') === 'cpu' ? 'cpu' : 'webgl';
 }
 
-let nextRunNumber = 1;
+let idCounter = 0;
+export function newId(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${(idCounter++).toString(36)}`;
+}
+
+/** The next "#N" after every run already named so. */
+function nextRunNumber(runs: Run[]): number {
+  const numbers = runs.map((run) => Number(/^#(\d+) /.exec(run.name)?.[1] ?? 0));
+  return Math.max(0, ...numbers) + 1;
+}
+
+function newRun(config: TrainConfig, number: number, sweepId?: string): Run {
+  return {
+    id: newId('run'),
+    name: `#${number} ${describeConfig(config)}`,
+    config,
+    status: 'queued',
+    createdAt: Date.now(),
+    points: [],
+    step: 0,
+    ...(sweepId ? { sweepId } : {}),
+  };
+}
 
 /** The lab's state and the actions the UI may take; owns the worker for the page's lifetime. */
 export function useLab() {
   const [state, dispatch] = useReducer(labReducer, initialLabState);
+  const [call, setCall] = useState<CallWorker | null>(null);
   const client = useRef<TrainerClient | null>(null);
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+  usePersistence(state, dispatch);
 
   useEffect(() => {
     const worker = new TrainerClient();
@@ -26,35 +55,70 @@ export function useLab() {
     const unsubscribe = worker.subscribe((event) => dispatch({ type: 'worker', event }));
     worker.send({ type: 'init', backend: requestedBackend() });
     worker.send({ type: 'load-data', baseUrl: DATA_URL });
+    // The worker is an external system born in this effect; its handle must reach render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setCall(() => worker.call);
     return () => {
       unsubscribe();
       worker.terminate();
       client.current = null;
+      setCall(null);
     };
   }, []);
 
-  const retryData = useCallback(() => {
-    dispatch({ type: 'data-retry' });
-    client.current?.send({ type: 'load-data', baseUrl: DATA_URL });
-  }, []);
-
-  const train = useCallback((config: TrainConfig) => {
-    const run: Run = {
-      id: `run-${Date.now().toString(36)}-${nextRunNumber}`,
-      name: `#${nextRunNumber++} ${describeConfig(config)}`,
-      config,
-      status: 'queued',
-      createdAt: Date.now(),
-      points: [],
-      step: 0,
+  const actions = useMemo(() => {
+    const send = (...messages: Parameters<TrainerClient['send']>[0][]) =>
+      messages.forEach((message) => client.current?.send(message));
+    const stop = (runId: string) => send({ type: 'stop', runId });
+    return {
+      retryData() {
+        dispatch({ type: 'data-retry' });
+        send({ type: 'load-data', baseUrl: DATA_URL });
+      },
+      train(config: TrainConfig) {
+        const run = newRun(config, nextRunNumber(latest.current.runs));
+        dispatch({ type: 'run-queued', run });
+        send({ type: 'train', runId: run.id, config });
+      },
+      startSweep(configs: TrainConfig[], field: NumericField, values: number[]) {
+        const first = nextRunNumber(latest.current.runs);
+        const sweepId = newId('sweep');
+        const runs = configs.map((config, i) => newRun(config, first + i, sweepId));
+        const sweep: Sweep = {
+          id: sweepId,
+          field,
+          values,
+          runIds: runs.map((run) => run.id),
+          createdAt: Date.now(),
+        };
+        dispatch({ type: 'sweep-queued', sweep, runs });
+        send(...runs.map((run) => ({ type: 'train' as const, runId: run.id, config: run.config })));
+      },
+      stop,
+      stopSweep(sweepId: string) {
+        const sweep = latest.current.sweeps.find((s) => s.id === sweepId);
+        const active = latest.current.runs.filter(
+          (run) => sweep?.runIds.includes(run.id) && isActive(run),
+        );
+        active.forEach((run) => stop(run.id));
+      },
+      rename: (runId: string, name: string) => dispatch({ type: 'rename', runId, name }),
+      setHidden: (runIds: string[], hidden: boolean) =>
+        dispatch({ type: 'set-hidden', runIds, hidden }),
+      remove(runIds: string[]) {
+        for (const run of latest.current.runs)
+          if (runIds.includes(run.id) && isActive(run)) stop(run.id);
+        runIds.forEach((runId) =>
+          client.current?.call('deleteModel', { runId }).catch(() => undefined),
+        );
+        dispatch({ type: 'delete', runIds });
+      },
+      addRuns(runs: Run[]) {
+        dispatch({ type: 'hydrate', runs, sweeps: [] });
+      },
+      dismissStorageError: () => dispatch({ type: 'storage-error', message: null }),
     };
-    dispatch({ type: 'run-queued', run });
-    client.current?.send({ type: 'train', runId: run.id, config });
   }, []);
 
-  const stop = useCallback((runId: string) => {
-    client.current?.send({ type: 'stop', runId });
-  }, []);
-
-  return { state, retryData, train, stop };
+  return { state, call, ...actions };
 }

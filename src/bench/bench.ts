@@ -39,6 +39,7 @@ function toResult(
 ): BenchResult {
   const { end, points } = run;
   const steady = steadyState(points, config.batchSize);
+  const byBench = end.status === 'stopped' && run.stoppedBy !== null;
   return {
     model: id,
     backend,
@@ -49,11 +50,13 @@ function toResult(
     examplesPerSec: steady.examplesPerSec,
     warmupMs: run.warmupMs,
     evalMs: steady.evalMs,
+    evalImages: config.validationSize,
     elapsedMs: 'elapsedMs' in end ? end.elapsedMs : null,
     testAccuracy: end.status === 'done' ? end.test.accuracy : null,
     params: run.params,
-    status: end.status,
+    status: byBench ? 'budget' : end.status,
     ...('message' in end ? { message: end.message } : {}),
+    ...(byBench ? { message: `Stopped by the ${run.stoppedBy} at step ${end.steps}.` } : {}),
   };
 }
 

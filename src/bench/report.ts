@@ -2,8 +2,11 @@
 import type { BackendName } from '../worker/protocol';
 import type { BenchOptions, CaseId } from './cases';
 
-/** The worker's run endings, plus `timed-out`: no end within the budget and its grace. */
-export type MeasurementStatus = 'done' | 'stopped' | 'diverged' | 'failed' | 'timed-out';
+/**
+ * How a measurement ended: `done` trained every step and scored the test set; `budget` was
+ * stopped by the bench's time limits (no test score); `timed-out` never ended after that stop.
+ */
+export type MeasurementStatus = 'done' | 'budget' | 'stopped' | 'diverged' | 'failed' | 'timed-out';
 
 /** One model trained on one backend. Times in ms; null where the run never got that far. */
 export interface BenchResult {
@@ -19,8 +22,9 @@ export interface BenchResult {
   examplesPerSec: number | null;
   /** From sending `train` to the first evaluation point: build, compile, warm-up, one eval. */
   warmupMs: number | null;
-  /** Mean validation pass after the warm-up. */
+  /** Mean validation pass after the warm-up, over `evalImages` images. */
   evalMs: number | null;
+  evalImages: number;
   /** The worker's run time, from dequeuing `train` to `run-ended`, test evaluation included. */
   elapsedMs: number | null;
   /** Accuracy on the 10,000 test images, in [0, 1]. */

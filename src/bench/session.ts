@@ -11,8 +11,10 @@ type BackendAnswer = Extract<FromWorker, { type: 'backend' }>;
 
 const INIT_TIMEOUT_MS = 60_000;
 const DATA_TIMEOUT_MS = 300_000;
-/** Time a stopped run gets to end: a stop is only read between steps, not during the test pass. */
-export const STOP_GRACE_MS = 180_000;
+/** Longest a warm-up may take: building, shader compilation, the warm-up steps, one evaluation. */
+export const WARMUP_LIMIT_MS = 300_000;
+/** Time a stopped run gets to end: a stop is read between steps, not during the test pass. */
+export const STOP_GRACE_MS = 300_000;
 
 /**
  * Resolves with the first event `pick` maps to a value (`pick` may throw to reject); rejects
@@ -79,14 +81,16 @@ export interface RunRecord {
   /** From sending `train` to receiving the first evaluation point, in ms. */
   warmupMs: number | null;
   end: (RunEnd & { elapsedMs: number }) | { status: 'timed-out'; message: string };
+  /** Which limit made the bench stop the run; null when it did not. */
+  stoppedBy: 'warm-up limit' | 'budget' | null;
   /** True when the worker crashed or was given up on: it must not be used again. */
   workerLost: boolean;
 }
 
 /**
- * Trains one model and collects what the worker reports. Past `budgetMs` the run is stopped;
- * if it has still not ended `STOP_GRACE_MS` later it is given up as timed out, and the caller
- * must not reuse the worker.
+ * Trains one model and collects what the worker reports. The run is stopped once it has trained
+ * `budgetMs` past its first evaluation point (or its warm-up exceeds `WARMUP_LIMIT_MS`); if it
+ * has still not ended `STOP_GRACE_MS` later it is given up, and the worker must not be reused.
  */
 export function measureRun(
   client: TrainerClient,
@@ -100,25 +104,25 @@ export function measureRun(
       points: [],
       params: null,
       warmupMs: null,
+      stoppedBy: null,
     };
+    let giveUpTimer: ReturnType<typeof setTimeout> | undefined;
     const finish = (end: RunRecord['end'], workerLost = false) => {
       clearTimeout(stopTimer);
       clearTimeout(giveUpTimer);
       unsubscribe();
       resolve({ ...record, end, workerLost });
     };
-    const stopTimer = setTimeout(() => client.send({ type: 'stop', runId }), budgetMs);
-    const giveUpTimer = setTimeout(
-      () =>
-        finish(
-          {
-            status: 'timed-out',
-            message: `No end within ${(budgetMs + STOP_GRACE_MS) / 1000} s, even after a stop.`,
-          },
-          true,
-        ),
-      budgetMs + STOP_GRACE_MS,
-    );
+    const stopAfter = (ms: number, limit: NonNullable<RunRecord['stoppedBy']>) =>
+      setTimeout(() => {
+        record.stoppedBy = limit;
+        client.send({ type: 'stop', runId });
+        giveUpTimer = setTimeout(() => {
+          const message = `No end ${STOP_GRACE_MS / 1000} s after the ${limit} stopped it.`;
+          finish({ status: 'timed-out', message }, true);
+        }, STOP_GRACE_MS);
+      }, ms);
+    let stopTimer = stopAfter(WARMUP_LIMIT_MS, 'warm-up limit');
     const unsubscribe = client.subscribe((event) => {
       if (event.type === 'worker-crashed') {
         const message = `The worker crashed: ${event.message}`;
@@ -127,7 +131,11 @@ export function measureRun(
       if (!('runId' in event) || event.runId !== runId) return;
       if (event.type === 'run-started') record.params = event.params;
       if (event.type === 'run-eval') {
-        record.warmupMs ??= performance.now() - sentAt;
+        if (record.warmupMs === null) {
+          record.warmupMs = performance.now() - sentAt;
+          clearTimeout(stopTimer);
+          stopTimer = stopAfter(budgetMs, 'budget');
+        }
         record.points.push(event.point);
       }
       if (event.type === 'run-ended') {

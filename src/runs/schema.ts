@@ -1,0 +1,202 @@
+/**
+ * Checks an imported runs file (see export.ts) before any of it reaches the lab: the whole file
+ * is accepted or none of it, and a refusal names the field and what is wrong with it.
+ */
+import { z } from 'zod';
+import {
+  ACTIVATIONS,
+  INITIALIZERS,
+  MODEL_KINDS,
+  OPTIMIZERS,
+  validateConfig,
+  type NumericField,
+  type TrainConfig,
+} from '../model/config';
+import type { EvalPoint, Metrics } from '../model/types';
+import { BACKENDS } from '../worker/protocol';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
+import { isActive, type Run, type RunStatus } from './state';
+
+/** Export versions this app reads. */
+export const SUPPORTED_VERSIONS: readonly number[] = [EXPORT_VERSION];
+const BYTES_PER_MB = 1024 * 1024;
+/** Larger files are refused unread: thousands of long runs fit well below this. */
+export const MAX_IMPORT_MB = 50;
+/** The limit in bytes of the file, and (a close bound for JSON) in characters of its text. */
+export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * BYTES_PER_MB;
+/** Every RunStatus exactly once: the Record makes the compiler check both ways. */
+const RUN_STATUS_SET = {
+  queued: true,
+  running: true,
+  done: true,
+  stopped: true,
+  diverged: true,
+  failed: true,
+  interrupted: true,
+} satisfies Record<RunStatus, true>;
+const RUN_STATUSES = Object.keys(RUN_STATUS_SET) as [RunStatus, ...RunStatus[]];
+
+/** Zod 4's z.number() already refuses Infinity and NaN (JSON's 1e999 parses to Infinity). */
+const finite = z.number();
+const count = z.number().int().nonnegative();
+const fraction = z.number().min(0).max(1);
+
+const configShape = {
+  model: z.enum(MODEL_KINDS),
+  hiddenUnits: finite,
+  filters: finite,
+  kernelSize: finite,
+  learningRate: finite,
+  batchSize: finite,
+  steps: finite,
+  evalEvery: finite,
+  optimizer: z.enum(OPTIMIZERS),
+  activation: z.enum(ACTIVATIONS),
+  init: z.enum(INITIALIZERS),
+  seed: finite,
+  validationSize: finite,
+  augNoise: finite,
+  augLuminance: finite,
+  augContrast: finite,
+  augShift: finite,
+  augFlip: finite,
+} satisfies Record<keyof TrainConfig, z.ZodType>;
+
+/** A TrainConfig whose fields also pass the app's own rules (ranges, whole numbers). */
+const configSchema = z.object(configShape).check((ctx) => {
+  for (const [field, message] of Object.entries(validateConfig(ctx.value))) {
+    ctx.issues.push({
+      code: 'custom',
+      message,
+      input: ctx.value[field as NumericField],
+      path: [field],
+    });
+  }
+});
+
+const metricsSchema = z.object({
+  accuracy: fraction,
+  loss: finite,
+} satisfies Record<keyof Metrics, z.ZodType>);
+
+const pointSchema = z.object({
+  step: count,
+  epoch: count,
+  examplesSeen: count,
+  valAccuracy: fraction,
+  valLoss: finite,
+  trainLoss: finite,
+  examplesPerSec: finite,
+  elapsedMs: finite,
+} satisfies Record<keyof EvalPoint, z.ZodType>);
+
+const runSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  config: configSchema,
+  status: z.enum(RUN_STATUSES),
+  createdAt: finite,
+  params: count.optional(),
+  backend: z.enum(BACKENDS).optional(),
+  renderer: z.string().nullable().optional(),
+  points: z.array(pointSchema),
+  step: count,
+  test: metricsSchema.optional(),
+  message: z.string().optional(),
+  elapsedMs: finite.optional(),
+  hidden: z.boolean().optional(),
+  sweepId: z.string().optional(),
+} satisfies Record<keyof Run, z.ZodType>);
+
+const exportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  appVersion: z.string(),
+  exportedAt: z.string(),
+  runs: z.array(runSchema),
+});
+
+/** `["runs", 2, "config", "hiddenUnits"]` as `runs[2].config.hiddenUnits`. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? formatPath(issue.path) : 'the file';
+  const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+  const what = missing
+    ? `missing (expected ${issue.expected})`
+    : issue.message.replace(/^Invalid (input|option): /, '');
+  return `${where}: ${what}`;
+}
+
+/** Ids used by more than one run make the file ambiguous; the first repeat, or null. */
+function duplicateIdError(runs: readonly Run[]): string | null {
+  const firstIndex = new Map<string, number>();
+  for (const [index, run] of runs.entries()) {
+    const earlier = firstIndex.get(run.id);
+    if (earlier !== undefined)
+      return `runs[${index}].id: "${run.id}" is also the id of runs[${earlier}].`;
+    firstIndex.set(run.id, index);
+  }
+  return null;
+}
+
+/**
+ * Parses the text of a runs export. Refuses, with a message a person can act on: files over
+ * MAX_IMPORT_MB, text that is not JSON, another format, an unsupported version, and any missing,
+ * mistyped, non-finite or out-of-range field (named by its path, e.g.
+ * `runs[2].config.hiddenUnits: expected number, received string`). All runs or none.
+ *
+ * The runs come back as stored in the file, ids included: the caller must give a fresh id to any
+ * run whose id is already in the lab (and drop or remap `sweepId`, as sweeps are not exported).
+ * The one change: a run exported while queued or training comes back 'interrupted', as it will
+ * not train here.
+ */
+export function parseRunsImport(
+  text: string,
+): { ok: true; runs: Run[] } | { ok: false; error: string } {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: tooLargeMessage(text.length) };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `The file is not valid JSON: ${(error as Error).message}` };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, error: 'The file is not a runs export: expected a JSON object.' };
+  const { format, version } = data as Record<string, unknown>;
+  if (format !== EXPORT_FORMAT)
+    return {
+      ok: false,
+      error: `The file is not a Fashion-MNIST Lab runs export: format is ${JSON.stringify(format) ?? 'missing'}, expected "${EXPORT_FORMAT}".`,
+    };
+  if (typeof version !== 'number' || !SUPPORTED_VERSIONS.includes(version))
+    return {
+      ok: false,
+      error: `The file is export version ${JSON.stringify(version) ?? '(missing)'}; this app reads version ${SUPPORTED_VERSIONS.join(', ')}.`,
+    };
+  const parsed = exportSchema.safeParse(data);
+  if (!parsed.success) {
+    const [first, ...rest] = parsed.error.issues;
+    const more =
+      rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+    return { ok: false, error: `${describeIssue(first)}${more}` };
+  }
+  const runs: Run[] = parsed.data.runs;
+  const duplicate = duplicateIdError(runs);
+  if (duplicate) return { ok: false, error: duplicate };
+  return {
+    ok: true,
+    runs: runs.map((run) => (isActive(run) ? { ...run, status: 'interrupted' } : run)),
+  };
+}
+
+/** The refusal of a file of `size` bytes or characters; also for checking a File before reading. */
+export function tooLargeMessage(size: number): string {
+  return `The file is ${(size / BYTES_PER_MB).toFixed(1)} MB; the limit is ${MAX_IMPORT_MB} MB.`;
+}

@@ -1,0 +1,178 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { overlaySeries, type OverlaySeries, type XAxisKind } from '../../runs/compare';
+import type { Run } from '../../runs/state';
+import { formatPercent } from '../format';
+import { seriesStyle, type SeriesStyle } from './palette';
+import { Swatch } from './Swatch';
+
+const CHART_HEIGHT = 280;
+const MAX_SMOOTHING = 0.95;
+const SMOOTHING_STEP = 0.05;
+
+const X_AXIS_LABELS: Record<XAxisKind, string> = {
+  step: 'Step',
+  examples: 'Examples seen',
+  time: 'Wall time',
+};
+
+const compactNumber = new Intl.NumberFormat('en-US', { notation: 'compact' });
+const X_TICKS: Record<XAxisKind, (x: number) => string> = {
+  step: (x) => compactNumber.format(x),
+  examples: (x) => compactNumber.format(x),
+  time: (x) => `${compactNumber.format(x)} s`,
+};
+
+type Metric = 'valAccuracy' | 'valLoss';
+
+interface ChartSpec {
+  /** Names the figure for screen readers: "Comparison: validation accuracy". */
+  title: string;
+  caption: string;
+  /** The Y axis range; accuracy starts from the worst run's level, not 0, to show differences. */
+  domain: [number | 'auto' | ((min: number) => number), number | 'auto'];
+  /** Axis ticks, short; the tooltip uses `format`. */
+  tick(y: number): string;
+  format(y: number): string;
+}
+
+const CHARTS: Record<Metric, ChartSpec> = {
+  valAccuracy: {
+    title: 'validation accuracy',
+    caption: 'Validation accuracy',
+    domain: [(min) => Math.max(0, Math.floor(min * 10) / 10), 1],
+    tick: (y) => `${Math.round(y * 100)}%`,
+    format: formatPercent,
+  },
+  valLoss: {
+    title: 'validation loss',
+    caption: 'Validation loss (cross-entropy)',
+    domain: [0, 'auto'],
+    // Loss ticks fall on steps like 0.55; two decimals at most, no trailing zeros.
+    tick: (y) => String(Number(y.toFixed(2))),
+    format: (y) => y.toFixed(3),
+  },
+};
+
+interface StyledSeries extends OverlaySeries {
+  style: SeriesStyle;
+}
+
+/** Validation accuracy and loss of every shown run on shared axes, updated live. */
+export function OverlayCharts({ runs }: { runs: Run[] }) {
+  const [axis, setAxis] = useState<XAxisKind>('step');
+  const [smoothing, setSmoothing] = useState(0);
+  const axisId = useId();
+  const smoothingId = useId();
+
+  const series = useMemo<StyledSeries[]>(() => {
+    // Colours follow each run's place among all runs, so hiding one does not recolour others.
+    return overlaySeries(runs, axis, smoothing).map((s) => ({
+      ...s,
+      style: seriesStyle(runs.findIndex((run) => run.id === s.runId)),
+    }));
+  }, [runs, axis, smoothing]);
+
+  return (
+    <div className="overlay-charts">
+      <div className="compare-toolbar">
+        <label htmlFor={axisId}>X axis</label>
+        <select id={axisId} value={axis} onChange={(e) => setAxis(e.target.value as XAxisKind)}>
+          {Object.entries(X_AXIS_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={smoothingId}>Smoothing</label>
+        <input
+          id={smoothingId}
+          type="range"
+          min={0}
+          max={MAX_SMOOTHING}
+          step={SMOOTHING_STEP}
+          value={smoothing}
+          onChange={(e) => setSmoothing(Number(e.target.value))}
+        />
+        <output htmlFor={smoothingId}>{smoothing.toFixed(2)}</output>
+      </div>
+      {series.length === 0 ? (
+        <p className="hint">No run is shown: tick Show in the runs table to plot it.</p>
+      ) : (
+        <>
+          {/* One HTML legend for both charts: it wraps long labels, which an SVG legend
+              inside a fixed-height chart cannot do without squeezing the plot. */}
+          <ul className="compare-legend" aria-label="Runs plotted">
+            {series.map((s) => (
+              <li key={s.runId}>
+                <Swatch style={s.style} />
+                {s.label}
+              </li>
+            ))}
+          </ul>
+          <div className="charts">
+            {(Object.keys(CHARTS) as Metric[]).map((metric) => (
+              <OverlayChart key={metric} metric={metric} axis={axis} series={series} />
+            ))}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+interface OverlayChartProps {
+  metric: Metric;
+  axis: XAxisKind;
+  series: StyledSeries[];
+}
+
+function OverlayChart({ metric, axis, series }: OverlayChartProps) {
+  const spec = CHARTS[metric];
+  return (
+    <figure className="card chart" aria-label={`Comparison: ${spec.title}`}>
+      <figcaption>
+        {spec.caption} against {X_AXIS_LABELS[axis].toLowerCase()}
+      </figcaption>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+        <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          {/* Each run brings its own data; a numeric axis without duplicate categories lets
+              the tooltip look points up by x rather than by index. */}
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={[0, 'dataMax']}
+            allowDuplicatedCategory={false}
+            tickFormatter={X_TICKS[axis]}
+          />
+          <YAxis domain={spec.domain} tickFormatter={spec.tick} width={52} />
+          <Tooltip
+            formatter={(value) => spec.format(Number(value))}
+            labelFormatter={(x) => `${X_AXIS_LABELS[axis]} ${X_TICKS[axis](Number(x))}`}
+          />
+          {series.map((s) => (
+            <Line
+              key={s.runId}
+              data={s.points}
+              dataKey={metric}
+              name={s.label}
+              stroke={s.style.stroke}
+              strokeDasharray={s.style.strokeDasharray}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,109 @@
+import type { RunColumn } from '../../runs/compare';
+import { isActive, type Run } from '../../runs/state';
+import { formatCell, isNumeric, STATUS_TEXT } from './cells';
+import { RunName } from './RunName';
+import type { SeriesStyle } from './palette';
+import { Swatch } from './Swatch';
+
+export interface RunRowActions {
+  onRename(runId: string, name: string): void;
+  onDelete(runIds: string[]): void;
+  onSetHidden(runIds: string[], hidden: boolean): void;
+  onStop(runId: string): void;
+  onDownloadModel(runId: string): void;
+}
+
+interface RunRowProps extends RunRowActions {
+  run: Run;
+  columns: RunColumn[];
+  /** The run's line style in the charts, shown as a swatch beside its name. */
+  style: SeriesStyle;
+}
+
+/** Only runs that ended with their weights intact have a model worth downloading. */
+const HAS_MODEL: ReadonlySet<Run['status']> = new Set(['done', 'stopped']);
+/** Statuses whose reason is worth reading: run.message says what went wrong. */
+const EXPLAINED: ReadonlySet<Run['status']> = new Set(['diverged', 'failed']);
+
+function StatusCell({ run }: { run: Run }) {
+  const message = EXPLAINED.has(run.status) ? run.message : undefined;
+  return (
+    <span className={`run-status-${run.status}`} title={message}>
+      {STATUS_TEXT[run.status]}
+      {/* The tooltip is for the mouse; this is for screen readers. */}
+      {message && <span className="visually-hidden">: {message}</span>}
+    </span>
+  );
+}
+
+interface CellProps {
+  column: RunColumn;
+  run: Run;
+  style: SeriesStyle;
+  onRename(runId: string, name: string): void;
+}
+
+function Cell({ column, run, style, onRename }: CellProps) {
+  if (column.id === 'name') {
+    return (
+      <th scope="row">
+        <Swatch style={style} />
+        <RunName name={run.name} onRename={(name) => onRename(run.id, name)} />
+      </th>
+    );
+  }
+  if (column.id === 'status') {
+    return (
+      <td>
+        <StatusCell run={run} />
+      </td>
+    );
+  }
+  return <td className={isNumeric(column) ? 'num' : undefined}>{formatCell(column, run)}</td>;
+}
+
+/** One run: a Show checkbox, its cells, and what can be done with it. */
+export function RunRow({ run, columns, style, ...actions }: RunRowProps) {
+  return (
+    <tr className={run.hidden ? 'run-hidden' : undefined}>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`Show ${run.name}`}
+          checked={!run.hidden}
+          onChange={(event) => actions.onSetHidden([run.id], !event.target.checked)}
+        />
+      </td>
+      {columns.map((column) => (
+        <Cell key={column.id} column={column} run={run} style={style} onRename={actions.onRename} />
+      ))}
+      <td className="row-actions">
+        {isActive(run) && (
+          <button
+            type="button"
+            aria-label={`Stop ${run.name}`}
+            onClick={() => actions.onStop(run.id)}
+          >
+            Stop
+          </button>
+        )}
+        {HAS_MODEL.has(run.status) && (
+          <button
+            type="button"
+            aria-label={`Download model of ${run.name}`}
+            onClick={() => actions.onDownloadModel(run.id)}
+          >
+            Download model
+          </button>
+        )}
+        <button
+          type="button"
+          aria-label={`Delete ${run.name}`}
+          onClick={() => actions.onDelete([run.id])}
+        >
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import { preprocess } from '../../drawing/preprocess';
+import type { Run, RunStatus } from '../../runs/state';
+import type { CallWorker } from '../../worker/client';
+import { ConfusionMatrix } from './ConfusionMatrix';
+import { ConvInspector, hasConvLayer } from './ConvInspector';
+import { DrawingPad } from './DrawingPad';
+import { ModelInputPreview } from './ModelInputPreview';
+import { PhotoUpload } from './PhotoUpload';
+import { Predictions, type AskedImage } from './Predictions';
+import { RunPicker } from './RunPicker';
+import { SampleGrid } from './SampleGrid';
+import { useTestPredictions } from './useTestPredictions';
+import './try.css';
+
+/** Runs whose model the worker holds: finished, or stopped early with what they learned. */
+const USABLE: ReadonlySet<RunStatus> = new Set(['done', 'stopped']);
+const NOTHING_DRAWN: AskedImage = { source: 'drawing', input: { blank: true } };
+
+export function isUsable(run: Run): boolean {
+  return USABLE.has(run.status);
+}
+
+function mostRecent(runs: Run[]): Run | null {
+  return runs.reduce<Run | null>(
+    (latest, run) => (!latest || run.createdAt >= latest.createdAt ? run : latest),
+    null,
+  );
+}
+
+/**
+ * The "Try it" area: draw a garment or upload a photo and see what trained runs make of it,
+ * look at test images, a run's confusion matrix and, for a CNN, its kernels and feature maps.
+ */
+export function TryPanel({ runs, call }: { runs: Run[]; call: CallWorker | null }) {
+  const usable = useMemo(() => runs.filter(isUsable), [runs]);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [compareAll, setCompareAll] = useState(false);
+  const [asked, setAsked] = useState<AskedImage>(NOTHING_DRAWN);
+  const getTestPredictions = useTestPredictions(call);
+
+  const chosen = usable.find((run) => run.id === chosenId) ?? mostRecent(usable);
+  const asking = compareAll ? usable : chosen ? [chosen] : [];
+  const pixels = 'pixels' in asked.input ? asked.input.pixels : null;
+
+  return (
+    <section className="card try-panel" aria-labelledby="try-heading">
+      <h2 id="try-heading">Try it</h2>
+      <RunPicker
+        runs={usable}
+        chosen={chosen}
+        onChoose={setChosenId}
+        compareAll={compareAll}
+        onCompareAll={setCompareAll}
+      />
+      <div className="try-row">
+        <DrawingPad
+          onChange={(image) =>
+            setAsked({
+              source: 'drawing',
+              input: preprocess(image.data, image.width, image.height, 'drawing'),
+            })
+          }
+        />
+        <div className="try-column">
+          <ModelInputPreview pixels={pixels} />
+          <PhotoUpload
+            onPhoto={(image, name) =>
+              setAsked({
+                source: 'photo',
+                name,
+                input: preprocess(image.data, image.width, image.height, 'photo'),
+              })
+            }
+          />
+        </div>
+        <Predictions call={call} runs={asking} asked={asked} />
+      </div>
+      <SampleGrid call={call} run={chosen} getTestPredictions={getTestPredictions} />
+      {chosen && (
+        <ConfusionMatrix
+          call={call}
+          runs={usable}
+          run={chosen}
+          getTestPredictions={getTestPredictions}
+        />
+      )}
+      {chosen && hasConvLayer(chosen) && (
+        <ConvInspector call={call} run={chosen} drawing={pixels} />
+      )}
+    </section>
+  );
+}

@@ -30,7 +30,7 @@ test('streams the dataset, trains a dense model on WebGL and plots its curves', 
   await page.getByLabel('Hidden units').fill('100');
   await expect(page.getByText('79,510 trainable parameters')).toBeVisible();
   await page.getByLabel('Steps', { exact: true }).fill('300');
-  await page.getByRole('button', { name: 'Train' }).click();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
 
   await expect(status).toContainText(/Test accuracy \d+\.\d%/, { timeout: 180_000 });
   const text = await status.innerText();
@@ -51,13 +51,14 @@ test('stops a run midway and keeps its curve', async ({ page }) => {
   await openLab(page, errors);
   await page.getByLabel('Steps', { exact: true }).fill('20000');
   await page.getByLabel('Evaluate every').fill('20');
-  await page.getByRole('button', { name: 'Train' }).click();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
   const status = page.getByRole('status', { name: 'Training status' });
   await expect(status).toContainText('Validation accuracy');
-  await page.getByRole('button', { name: 'Stop' }).click();
+  const form = page.getByRole('form', { name: 'Model and hyperparameters' });
+  await form.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(status).toContainText(/Stopped: step [\d,]+ \/ 20,000/);
-  await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Train' })).toBeEnabled();
+  await expect(form.getByRole('button', { name: 'Stop', exact: true })).toBeDisabled();
+  await expect(form.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
   await expect(
     page.getByLabel('Validation accuracy chart').locator('.recharts-line-curve'),
   ).toHaveCount(1);
@@ -68,7 +69,7 @@ test('refuses impossible hyperparameters with a message naming the field', async
   await page.goto('/');
   await page.getByLabel('Hidden units').fill('0');
   await expect(page.getByText('Hidden units must be between 1 and 4096, not 0.')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Train' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
 
   await page.getByLabel('Hidden units').fill('2.5');
   await expect(page.getByText('Hidden units must be a whole number, not 2.5.')).toBeVisible();
@@ -82,5 +83,5 @@ test('refuses impossible hyperparameters with a message naming the field', async
 
   await page.getByLabel('Learning rate').fill('-1');
   await expect(page.getByText(/Learning rate must be positive/)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Train' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
 });

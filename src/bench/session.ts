@@ -12,9 +12,12 @@ type BackendAnswer = Extract<FromWorker, { type: 'backend' }>;
 const INIT_TIMEOUT_MS = 60_000;
 const DATA_TIMEOUT_MS = 300_000;
 /** Longest a warm-up may take: building, shader compilation, the warm-up steps, one evaluation. */
-export const WARMUP_LIMIT_MS = 300_000;
-/** Time a stopped run gets to end: a stop is read between steps, not during the test pass. */
-export const STOP_GRACE_MS = 300_000;
+export const WARMUP_LIMIT_MS = 480_000;
+/**
+ * Time a run gets to end once a limit runs out: it may first have to reach its next point, and a
+ * stop is read between steps, not during the test pass.
+ */
+export const STOP_GRACE_MS = 480_000;
 
 /**
  * Resolves with the first event `pick` maps to a value (`pick` may throw to reject); rejects
@@ -88,9 +91,10 @@ export interface RunRecord {
 }
 
 /**
- * Trains one model and collects what the worker reports. The run is stopped once it has trained
- * `budgetMs` past its first evaluation point (or its warm-up exceeds `WARMUP_LIMIT_MS`); if it
- * has still not ended `STOP_GRACE_MS` later it is given up, and the worker must not be reused.
+ * Trains one model and collects what the worker reports. Once it has trained `budgetMs` past its
+ * first evaluation point the run is stopped, at once if a later point has timed some steps,
+ * else as soon as one has; a warm-up longer than `WARMUP_LIMIT_MS` is stopped at once. A run
+ * with no end `STOP_GRACE_MS` after either limit is given up, and its worker must not be reused.
  */
 export function measureRun(
   client: TrainerClient,
@@ -106,23 +110,27 @@ export function measureRun(
       warmupMs: null,
       stoppedBy: null,
     };
+    let stopAtNextPoint = false;
     let giveUpTimer: ReturnType<typeof setTimeout> | undefined;
     const finish = (end: RunRecord['end'], workerLost = false) => {
-      clearTimeout(stopTimer);
+      clearTimeout(limitTimer);
       clearTimeout(giveUpTimer);
       unsubscribe();
       resolve({ ...record, end, workerLost });
     };
-    const stopAfter = (ms: number, limit: NonNullable<RunRecord['stoppedBy']>) =>
-      setTimeout(() => {
-        record.stoppedBy = limit;
-        client.send({ type: 'stop', runId });
-        giveUpTimer = setTimeout(() => {
-          const message = `No end ${STOP_GRACE_MS / 1000} s after the ${limit} stopped it.`;
-          finish({ status: 'timed-out', message }, true);
-        }, STOP_GRACE_MS);
-      }, ms);
-    let stopTimer = stopAfter(WARMUP_LIMIT_MS, 'warm-up limit');
+    const stop = (limit: NonNullable<RunRecord['stoppedBy']>) => {
+      record.stoppedBy = limit;
+      client.send({ type: 'stop', runId });
+    };
+    const reachLimit = (limit: NonNullable<RunRecord['stoppedBy']>, stopNow: boolean) => {
+      if (stopNow) stop(limit);
+      else stopAtNextPoint = true;
+      giveUpTimer = setTimeout(() => {
+        const message = `No end ${STOP_GRACE_MS / 1000} s after the ${limit} ran out.`;
+        finish({ status: 'timed-out', message }, true);
+      }, STOP_GRACE_MS);
+    };
+    let limitTimer = setTimeout(() => reachLimit('warm-up limit', true), WARMUP_LIMIT_MS);
     const unsubscribe = client.subscribe((event) => {
       if (event.type === 'worker-crashed') {
         const message = `The worker crashed: ${event.message}`;
@@ -131,12 +139,15 @@ export function measureRun(
       if (!('runId' in event) || event.runId !== runId) return;
       if (event.type === 'run-started') record.params = event.params;
       if (event.type === 'run-eval') {
+        record.points.push(event.point);
         if (record.warmupMs === null) {
           record.warmupMs = performance.now() - sentAt;
-          clearTimeout(stopTimer);
-          stopTimer = stopAfter(budgetMs, 'budget');
+          clearTimeout(limitTimer);
+          limitTimer = setTimeout(() => reachLimit('budget', record.points.length > 1), budgetMs);
+        } else if (stopAtNextPoint) {
+          stopAtNextPoint = false;
+          stop('budget');
         }
-        record.points.push(event.point);
       }
       if (event.type === 'run-ended') {
         const { type: _type, runId: _runId, ...end } = event;

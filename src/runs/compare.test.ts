@@ -5,7 +5,6 @@ import {
   configColumn,
   differingFields,
   legendLabels,
-  overlaySeries,
   RUN_COLUMNS,
   runLabel,
   smooth,
@@ -13,7 +12,6 @@ import {
   spansDecades,
   summarize,
   sweepProgress,
-  tableColumns,
   xValue,
 } from './compare';
 import type { Run } from './state';
@@ -229,37 +227,5 @@ describe('sweepProgress', () => {
     ];
     expect(sweepProgress(runs, ['a', 'b', 'c'])).toEqual({ finished: 2, total: 3, active: true });
     expect(sweepProgress(runs, ['a', 'b'])).toEqual({ finished: 2, total: 2, active: false });
-  });
-});
-
-describe('tableColumns', () => {
-  const columnIds = (runs: Run[], differencesOnly: boolean) =>
-    tableColumns(runs, differencesOnly).map((column) => column.id);
-
-  it('shows the main fields the runs use, and only differing ones when asked', () => {
-    const runs = [makeRun('a', { hiddenUnits: 5 }), makeRun('b', { hiddenUnits: 50, seed: 2 })];
-    const all = columnIds(runs, false);
-    expect(all).toContain('config.learningRate');
-    expect(all).toContain('config.seed');
-    // No run is a CNN, so filter columns would be empty.
-    expect(all).not.toContain('config.filters');
-    const config = columnIds(runs, true).filter((id) => id.startsWith('config.'));
-    expect(config).toEqual(['config.hiddenUnits', 'config.seed']);
-    expect(columnIds(runs, true)).toContain('bestValAcc');
-  });
-});
-
-describe('overlaySeries', () => {
-  it('plots shown runs only, smoothed, with breaks where the loss diverged', () => {
-    const runs = [
-      makeRun('a', { hiddenUnits: 5 }, { points: [point(50, 0.5), point(100, 0.7)] }),
-      makeRun('b', { hiddenUnits: 50 }, { points: [point(50, 0.6, { valLoss: Infinity })] }),
-      makeRun('c', { hiddenUnits: 800 }, { hidden: true, points: [point(50, 0.1)] }),
-    ];
-    const series = overlaySeries(runs, 'time', 0.5);
-    expect(series.map((s) => s.label)).toEqual(['Hidden units 5', 'Hidden units 50']);
-    expect(series[0].points.map((p) => p.x)).toEqual([0.5, 1]);
-    expect(series[0].points[1].valAccuracy).toBeCloseTo((0.25 * 0.5 + 0.5 * 0.7) / 0.75, 12);
-    expect(series[1].points[0].valLoss).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Comparing runs: which hyperparameters differ, how to name and sort runs by them, and the
- * series the comparison charts draw. Pure: no React, no DOM, so every rule here is unit-tested.
+ * smoothing, axes and sweep summaries the comparison charts draw. Pure: no React, no DOM, so every rule here is unit-tested.
  */
 import {
   countParams,
@@ -40,25 +40,14 @@ export const CONFIG_FIELD_LABELS: Record<ConfigField, string> = {
 
 export const CONFIG_FIELDS = Object.keys(CONFIG_FIELD_LABELS) as ConfigField[];
 
-/** The fields the runs table shows even when they do not differ (model kind has its own column). */
-export const MAIN_CONFIG_FIELDS: readonly ConfigField[] = [
-  'hiddenUnits',
-  'filters',
-  'kernelSize',
-  'learningRate',
-  'batchSize',
-  'steps',
-  'optimizer',
-  'activation',
-  'init',
-];
-
 /** Fields that only some model kinds read, e.g. hidden units only matter to the dense model. */
 const MODEL_SPECIFIC = new Set<ConfigField>(MODEL_KINDS.flatMap((kind) => MODEL_FIELDS[kind]));
 
 /** Whether a run's model reads this field; a CNN's hidden-unit count is a leftover, not a setting. */
 export function usesField(run: Run, field: ConfigField): boolean {
-  return !MODEL_SPECIFIC.has(field) || (MODEL_FIELDS[run.config.model] as string[]).includes(field);
+  return (
+    !MODEL_SPECIFIC.has(field) || MODEL_FIELDS[run.config.model].some((used) => used === field)
+  );
 }
 
 /** Config fields whose values differ among the runs that use them, in CONFIG_FIELDS order. */
@@ -177,9 +166,11 @@ export const RUN_COLUMNS: Record<RunColumnId, RunColumn> = {
   // Before the worker reports it, the count follows from the config alone.
   params: runColumn('params', 'Parameters', (run) => run.params ?? countParams(run.config)),
   bestValAcc: runColumn('bestValAcc', 'Best validation accuracy', bestValAccuracy),
-  finalValAcc: runColumn('finalValAcc', 'Final validation accuracy', (run) => {
-    return run.points.at(-1)?.valAccuracy;
-  }),
+  finalValAcc: runColumn(
+    'finalValAcc',
+    'Final validation accuracy',
+    (run) => run.points.at(-1)?.valAccuracy,
+  ),
   testAcc: runColumn('testAcc', 'Test accuracy', (run) => run.test?.accuracy),
   steps: runColumn('steps', 'Steps done', (run) => run.step),
   wallTime: runColumn('wallTime', 'Wall time', wallTimeMs),
@@ -197,36 +188,6 @@ export function configColumn(field: ConfigField): RunColumn {
     label: CONFIG_FIELD_LABELS[field],
     value: (run) => (usesField(run, field) ? run.config[field] : undefined),
   };
-}
-
-/**
- * The runs table's columns: name and model, then one per hyperparameter (the main ones that
- * some run's model reads, plus any that differ; only the differing ones when asked), then results.
- */
-export function tableColumns(runs: Run[], differencesOnly: boolean): RunColumn[] {
-  const differing = new Set(differingFields(runs));
-  const shown = (field: ConfigField) =>
-    differing.has(field) ||
-    (!differencesOnly &&
-      MAIN_CONFIG_FIELDS.includes(field) &&
-      runs.some((run) => usesField(run, field)));
-  // Model kind already has its own column.
-  const fields = CONFIG_FIELDS.filter((field) => field !== 'model' && shown(field));
-  const c = RUN_COLUMNS;
-  return [
-    c.name,
-    c.model,
-    ...fields.map(configColumn),
-    c.params,
-    c.bestValAcc,
-    c.finalValAcc,
-    c.testAcc,
-    c.steps,
-    c.wallTime,
-    c.examplesPerSec,
-    c.backend,
-    c.status,
-  ];
 }
 
 export type SortDirection = 'ascending' | 'descending';
@@ -286,46 +247,6 @@ export function xValue(point: EvalPoint, axis: XAxisKind): number {
     case 'time':
       return point.elapsedMs / MS_PER_SECOND;
   }
-}
-
-/** One plotted point: null where the value is not finite, so the line breaks there. */
-export interface OverlayPoint {
-  x: number;
-  valAccuracy: number | null;
-  valLoss: number | null;
-}
-
-export interface OverlaySeries {
-  runId: string;
-  label: string;
-  points: OverlayPoint[];
-}
-
-const finiteOrNull = (v: number) => (Number.isFinite(v) ? v : null);
-
-/** One series per shown run for the overlay charts, smoothed with `weight` (see smooth). */
-export function overlaySeries(runs: Run[], axis: XAxisKind, weight: number): OverlaySeries[] {
-  const shown = runs.filter((run) => !run.hidden);
-  const labels = legendLabels(shown);
-  return shown.map((run) => {
-    const accuracy = smooth(
-      run.points.map((p) => p.valAccuracy),
-      weight,
-    );
-    const loss = smooth(
-      run.points.map((p) => p.valLoss),
-      weight,
-    );
-    return {
-      runId: run.id,
-      label: labels.get(run.id) ?? run.name,
-      points: run.points.map((p, i) => ({
-        x: xValue(p, axis),
-        valAccuracy: finiteOrNull(accuracy[i]),
-        valLoss: finiteOrNull(loss[i]),
-      })),
-    };
-  });
 }
 
 export interface SummaryPoint {

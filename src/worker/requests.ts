@@ -94,7 +94,8 @@ const inspectConv: Handler<'inspectConv'> = async ({ runId, pixels }, { models }
   const mapsTensor = tf.tidy(
     () => activation.apply(conv.apply(imageTensor(pixels))) as tf.Tensor4D,
   );
-  const kernels = (await kernel.data()) as Float32Array;
+  // data() may hand back the backend's own store of the weights: copy before transferring.
+  const kernels = ((await kernel.data()) as Float32Array).slice();
   const maps = (await mapsTensor.data()) as Float32Array;
   const mapSide = mapsTensor.shape[1];
   mapsTensor.dispose();

@@ -8,7 +8,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { overlaySeries, type OverlaySeries, type XAxisKind } from '../../runs/compare';
+import type { XAxisKind } from '../../runs/compare';
+import { overlaySeries, type OverlaySeries } from './series';
 import type { Run } from '../../runs/state';
 import { formatPercent } from '../format';
 import { seriesStyle, type SeriesStyle } from './palette';
@@ -42,6 +43,8 @@ interface ChartSpec {
   /** Axis ticks, short; the tooltip uses `format`. */
   tick(y: number): string;
   format(y: number): string;
+  /** Which way is better, so that the tooltip lists the best run first. */
+  better: 'higher' | 'lower';
 }
 
 const CHARTS: Record<Metric, ChartSpec> = {
@@ -51,6 +54,7 @@ const CHARTS: Record<Metric, ChartSpec> = {
     domain: [(min) => Math.max(0, Math.floor(min * 10) / 10), 1],
     tick: (y) => `${Math.round(y * 100)}%`,
     format: formatPercent,
+    better: 'higher',
   },
   valLoss: {
     title: 'validation loss',
@@ -59,8 +63,12 @@ const CHARTS: Record<Metric, ChartSpec> = {
     // Loss ticks fall on steps like 0.55; two decimals at most, no trailing zeros.
     tick: (y) => String(Number(y.toFixed(2))),
     format: (y) => y.toFixed(3),
+    better: 'lower',
   },
 };
+
+/** Legend labels can be long: let the tooltip wrap them rather than run off the chart. */
+const TOOLTIP_STYLE = { whiteSpace: 'normal', maxWidth: '24rem', fontSize: '0.8rem' } as const;
 
 interface StyledSeries extends OverlaySeries {
   style: SeriesStyle;
@@ -157,6 +165,8 @@ function OverlayChart({ metric, axis, series }: OverlayChartProps) {
           <YAxis domain={spec.domain} tickFormatter={spec.tick} width={52} />
           <Tooltip
             formatter={(value) => spec.format(Number(value))}
+            contentStyle={TOOLTIP_STYLE}
+            itemSorter={(item) => (spec.better === 'higher' ? -1 : 1) * Number(item.value)}
             labelFormatter={(x) => `${X_AXIS_LABELS[axis]} ${X_TICKS[axis](Number(x))}`}
           />
           {series.map((s) => (

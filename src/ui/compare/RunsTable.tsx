@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { sortRuns, tableColumns, type RunColumn, type SortDirection } from '../../runs/compare';
+import { sortRuns, type RunColumn, type SortDirection } from '../../runs/compare';
 import type { Run } from '../../runs/state';
+import { tableColumns } from './columns';
 import { seriesStyle } from './palette';
 import { RunRow, type RunRowActions } from './RunRow';
 

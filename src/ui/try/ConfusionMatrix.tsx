@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { CLASS_NAMES } from '../../data/dataset';
 import {
   accuracyDifferences,
@@ -20,10 +20,10 @@ const CELL_IMAGE_LIMIT = 25;
 type Loaded<T> = { key: string; value: T } | { key: string; error: string };
 
 /** A run's test predictions, loaded through the shared cache; null until `runId` is given. */
-function usePredictionsOf(getTestPredictions: GetTestPredictions, runId: string | null) {
+function usePredictionsOf(getTestPredictions: GetTestPredictions | null, runId: string | null) {
   const [loaded, setLoaded] = useState<Loaded<TestPredictions>>();
   useEffect(() => {
-    if (!runId) return;
+    if (!runId || !getTestPredictions) return;
     getTestPredictions(runId).then(
       (value) => setLoaded({ key: runId, value }),
       (error: unknown) => setLoaded({ key: runId, error: errorMessage(error) }),
@@ -35,8 +35,9 @@ function usePredictionsOf(getTestPredictions: GetTestPredictions, runId: string 
 /**
  * A run's confusion matrix on the test set: per-class accuracy, the images behind any cell,
  * and per-class differences from a second run.
+ * Memoised: it does not depend on the drawing, so drawing does not re-render it.
  */
-export function ConfusionMatrix({
+export const ConfusionMatrix = memo(function ConfusionMatrix({
   call,
   runs,
   run,
@@ -46,7 +47,7 @@ export function ConfusionMatrix({
   /** Runs with a trained model, to compare with. */
   runs: Run[];
   run: Run;
-  getTestPredictions: GetTestPredictions;
+  getTestPredictions: GetTestPredictions | null;
 }) {
   const compareId = useId();
   const [compareWith, setCompareWith] = useState('');
@@ -148,4 +149,4 @@ export function ConfusionMatrix({
       )}
     </section>
   );
-}
+});

@@ -147,6 +147,8 @@ export function DrawingPad({ onChange }: { onChange: (image: ImageData) => void 
         className="try-pad-canvas"
         width={PAD_SIDE}
         height={PAD_SIDE}
+        // Also in try.css; inline so that no stylesheet order can let touch scroll the page.
+        style={{ touchAction: 'none' }}
         role="img"
         aria-label="Drawing pad"
         onPointerDown={onPointerDown}

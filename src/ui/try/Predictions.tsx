@@ -86,7 +86,8 @@ export function Predictions({
     );
   }
   return (
-    <section className="try-predictions" aria-label="Predictions" aria-live="polite">
+    // Not a live region: while drawing it changes ten times a second.
+    <section className="try-predictions" aria-label="Predictions">
       {body}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { TEST_COUNT } from '../../data/dataset';
 import type { Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
@@ -6,7 +6,8 @@ import { TestImageGrid } from './TestImageGrid';
 import { errorMessage } from './useSerialRequest';
 import type { GetTestPredictions, TestPredictions } from './useTestPredictions';
 
-/** Images in the grid: 5 x 5, as in the report's figure 1. */
+/** Images in the grid: 5 x 5, as in the report's figure 1. * Memoised: it does not depend on the drawing, so drawing does not re-render it.
+ */
 export const SAMPLE_COUNT = 25;
 const FIRST_SAMPLES = Array.from({ length: SAMPLE_COUNT }, (_, i) => i);
 
@@ -22,14 +23,14 @@ type Loaded<T> = { key: unknown; value: T } | { key: unknown; error: string };
  * 25 test images with their labels (the report's figure 1) and, once a run is chosen, its
  * prediction and confidence for each; "Another 25" draws a random set.
  */
-export function SampleGrid({
+export const SampleGrid = memo(function SampleGrid({
   call,
   run,
   getTestPredictions,
 }: {
   call: CallWorker | null;
   run: Run | null;
-  getTestPredictions: GetTestPredictions;
+  getTestPredictions: GetTestPredictions | null;
 }) {
   const [indices, setIndices] = useState(FIRST_SAMPLES);
   const [images, setImages] = useState<Loaded<{ images: Uint8Array; labels: Uint8Array }>>();
@@ -45,7 +46,7 @@ export function SampleGrid({
   }, [call, indices]);
 
   useEffect(() => {
-    if (!runId) return;
+    if (!runId || !getTestPredictions) return;
     getTestPredictions(runId).then(
       (value) => setPredictions({ key: runId, value }),
       (error: unknown) => setPredictions({ key: runId, error: errorMessage(error) }),
@@ -89,4 +90,4 @@ export function SampleGrid({
       </button>
     </section>
   );
-}
+});

@@ -6,10 +6,9 @@ export type TestPredictions = Requests['testPredictions']['result'];
 export type GetTestPredictions = (runId: string) => Promise<TestPredictions>;
 
 /** Asks for each run's test predictions once; a failed request is forgotten, so asking retries. */
-export function cachedTestPredictions(call: CallWorker | null): GetTestPredictions {
+export function cachedTestPredictions(call: CallWorker): GetTestPredictions {
   const cache = new Map<string, Promise<TestPredictions>>();
   return (runId) => {
-    if (!call) return Promise.reject(new Error('The worker is not running.'));
     let predictions = cache.get(runId);
     if (!predictions) {
       predictions = call('testPredictions', { runId });
@@ -22,8 +21,8 @@ export function cachedTestPredictions(call: CallWorker | null): GetTestPredictio
 
 /**
  * A per-run cache of test-set predictions, shared by the sample grid and the confusion matrix
- * so that each run's 10,000 predictions are computed once per worker.
+ * so that each run's 10,000 predictions are computed once per worker. Null without a worker.
  */
-export function useTestPredictions(call: CallWorker | null): GetTestPredictions {
-  return useMemo(() => cachedTestPredictions(call), [call]);
+export function useTestPredictions(call: CallWorker | null): GetTestPredictions | null {
+  return useMemo(() => call && cachedTestPredictions(call), [call]);
 }

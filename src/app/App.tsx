@@ -87,30 +87,26 @@ export function App() {
             <RunStatus run={current} backend={state.backend} />
             <CurveCharts points={current?.points ?? []} />
           </section>
-          <section aria-label="Compare runs" className="compare">
-            <ComparePanel
-              runs={state.runs}
-              sweeps={state.sweeps}
-              onRename={lab.rename}
-              onDelete={lab.remove}
-              onSetHidden={lab.setHidden}
-              onStop={lab.stop}
-              onStopSweep={lab.stopSweep}
-              onExport={files.exportRuns}
-              onDownloadModel={(runId) =>
-                files.downloadModel(runId).catch((e: Error) => setNotice(e.message))
-              }
-            />
-            <ImportExport
-              onExportAll={() => files.exportRuns(state.runs.map((run) => run.id))}
-              onImport={files.importRuns}
-              message={files.message?.text ?? null}
-              isError={files.message?.isError}
-            />
-          </section>
-          <section aria-label="Try it" className="try">
-            <TryPanel runs={state.runs} call={call} />
-          </section>
+          <ComparePanel
+            runs={state.runs}
+            sweeps={state.sweeps}
+            onRename={lab.rename}
+            onDelete={lab.remove}
+            onSetHidden={lab.setHidden}
+            onStop={lab.stop}
+            onStopSweep={lab.stopSweep}
+            onExport={files.exportRuns}
+            onDownloadModel={(runId) =>
+              files.downloadModel(runId).catch((e: Error) => setNotice(e.message))
+            }
+          />
+          <ImportExport
+            onExportAll={() => files.exportRuns(state.runs.map((run) => run.id))}
+            onImport={files.importRuns}
+            message={files.message?.text ?? null}
+            isError={files.message?.isError}
+          />
+          <TryPanel runs={state.runs} call={call} />
         </div>
       </main>
     </div>

@@ -15,7 +15,7 @@ export const chromiumArgs = [
   '--use-angle=swiftshader',
 ];
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CSP_DEV_HEADER, CSP_HEADER, CSP_META } from './build/csp.ts';
+import { offline } from './build/offline.ts';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -12,13 +15,26 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/** Writes the Content-Security-Policy into the built index.html (and bench.html) as a <meta>. */
+const cspMeta: Plugin = {
+  name: 'fashion-mnist-lab:csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
+
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMeta, offline()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   worker: { format: 'es' },
-  server: { headers: isolationHeaders },
-  preview: { headers: isolationHeaders },
+  server: { headers: { ...isolationHeaders, 'Content-Security-Policy': CSP_DEV_HEADER } },
+  preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': CSP_HEADER } },
   build: {
     chunkSizeWarningLimit: 4000,
     /** Two pages: the lab, and the benchmark page that `npm run bench` drives. */

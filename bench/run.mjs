@@ -40,8 +40,8 @@ const CHROMIUM_ARGS = [
 ];
 /** The page's own limits (src/bench/session.ts), to bound the wait for it. */
 const INIT_AND_DATA_S = 60 + 300;
-const WARMUP_LIMIT_S = 300;
-const STOP_GRACE_S = 300;
+const WARMUP_LIMIT_S = 480;
+const STOP_GRACE_S = 480;
 const SLACK_S = 60;
 const DEFAULT_BUDGET_S = 120;
 const DEFAULT_MODELS = 3;

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
-async function openLab(page: Page, errors: string[]) {
+async function openLab(page: Page, errors: string[], path = '/') {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto('/');
+  await page.goto(path);
   await expect(
     page.getByText(/Fashion-MNIST ready: 60,000 training and 10,000 test/),
   ).toBeVisible();
@@ -21,7 +21,7 @@ test('streams the dataset, trains a dense model on WebGL and plots its curves', 
   page,
 }) => {
   const errors: string[] = [];
-  await openLab(page, errors);
+  await openLab(page, errors, '/?backend=webgl');
   const status = page.getByRole('status', { name: 'Training status' });
   await expect(status).toContainText('Backend: webgl');
   await expect(status).toContainText('SwiftShader');

@@ -6,6 +6,7 @@ import { CurveCharts } from '../ui/CurveCharts';
 import { DataPanel } from '../ui/DataPanel';
 import { ImportExport } from '../ui/ImportExport';
 import { ModelForm } from '../ui/ModelForm';
+import { RunControls } from '../ui/RunControls';
 import { RunStatus } from '../ui/RunStatus';
 import { SweepPanel } from '../ui/SweepPanel';
 import { TryPanel } from '../ui/try/TryPanel';
@@ -38,7 +39,8 @@ export function App() {
       </header>
       {state.workerError && (
         <p className="banner error" role="alert">
-          The training worker crashed: {state.workerError}. Reload the page to start it again.
+          The training worker stopped: {state.workerError}. A fresh worker has started; runs that
+          were training are marked failed and can be retried.
         </p>
       )}
       {state.storageError && (
@@ -85,6 +87,12 @@ export function App() {
         <div className="results">
           <section aria-label="Current run">
             <RunStatus run={current} backend={state.backend} />
+            <RunControls
+              run={current}
+              onPause={lab.pause}
+              onResume={lab.resume}
+              onRetry={(run) => lab.train(run.config)}
+            />
             <CurveCharts points={current?.points ?? []} />
           </section>
           <ComparePanel

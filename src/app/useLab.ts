@@ -9,9 +9,10 @@ import { usePersistence } from './usePersistence';
 /** Where the dataset files are served, relative to the page. */
 export const DATA_URL = new URL('data/fashion-mnist/', document.baseURI).href;
 
-/** `?backend=cpu` asks for the cpu backend; WebGL is the default. */
-function requestedBackend(): BackendName {
-  return new URLSearchParams(location.search).get('backend') === 'cpu' ? 'cpu' : 'webgl';
+/** `?backend=webgl|wasm|cpu` asks for that backend; otherwise the worker picks (`auto`). */
+function requestedBackend(): BackendName | 'auto' {
+  const asked = new URLSearchParams(location.search).get('backend');
+  return asked === 'webgl' || asked === 'wasm' || asked === 'cpu' ? asked : 'auto';
 }
 
 let idCounter = 0;
@@ -95,6 +96,9 @@ export function useLab() {
         send(...runs.map((run) => ({ type: 'train' as const, runId: run.id, config: run.config })));
       },
       stop,
+      pause: (runId: string) => send({ type: 'pause', runId }),
+      resume: (runId: string) => send({ type: 'resume', runId }),
+      debug: (action: 'lose-webgl-context' | 'crash') => send({ type: 'debug', action }),
       stopSweep(sweepId: string) {
         const sweep = latest.current.sweeps.find((s) => s.id === sweepId);
         const active = latest.current.runs.filter(
@@ -119,6 +123,14 @@ export function useLab() {
       dismissStorageError: () => dispatch({ type: 'storage-error', message: null }),
     };
   }, []);
+
+  useEffect(() => {
+    // The end-to-end tests inject faults through this hook; it exists only when asked for.
+    if (!new URLSearchParams(location.search).has('fault-injection')) return;
+    const target = window as unknown as { injectFault?: typeof actions.debug };
+    target.injectFault = actions.debug;
+    return () => void delete target.injectFault;
+  }, [actions]);
 
   return { state, call, ...actions };
 }

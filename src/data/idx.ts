@@ -3,8 +3,9 @@
  *
  * An IDX file is a big-endian header (magic number, item count, then one int32 per extra
  * dimension) followed by the raw unsigned bytes. The parser accepts chunks as they come off the
- * network, so the whole file is never buffered: the output array is allocated once the header is
- * known and bytes are copied straight into it.
+ * network, so the whole file is never buffered: bytes are copied straight into the output array,
+ * which grows (at most doubling) as they arrive. A header's item count alone therefore never makes
+ * the parser allocate more than INITIAL_BODY_BYTES or twice the bytes it has been sent.
  */
 
 /** Magic number of an IDX image file: unsigned bytes (0x08), 3 dimensions (count, rows, cols). */
@@ -20,6 +21,13 @@ export const NUM_CLASSES = 10;
  * a corrupt header from making the parser allocate gigabytes.
  */
 export const MAX_ITEMS = 1_000_000;
+/**
+ * Size of the output array once the header is known (or the declared size, if smaller). A header
+ * may declare up to MAX_ITEMS × 784 bytes (784 MB); the array grows towards that only as bytes
+ * arrive, so a corrupt header costs no more than this.
+ */
+const INITIAL_BODY_BYTES = 1024 * 1024;
+const GROWTH_FACTOR = 2;
 
 /** First two bytes of every gzip stream (RFC 1952). */
 const GZIP_ID1 = 0x1f;
@@ -95,6 +103,9 @@ export class IdxStreamParser<K extends IdxKind = IdxKind> {
   private count = 0;
   private rows = 1;
   private cols = 1;
+  /** Body bytes the header declares: count × rows × cols. */
+  private bodyBytes = 0;
+  /** The body received so far, in an array of at most bodyBytes; null until the header is parsed. */
   private body: Uint8Array | null = null;
   private bodyFilled = 0;
 
@@ -127,9 +138,9 @@ export class IdxStreamParser<K extends IdxKind = IdxKind> {
       this.body = this.parseHeader();
     }
     const rest = chunk.subarray(offset);
-    const room = this.body.length - this.bodyFilled;
+    const room = this.bodyBytes - this.bodyFilled;
     if (rest.length > room) {
-      const declaredEnd = this.header.length + this.body.length;
+      const declaredEnd = this.header.length + this.bodyBytes;
       throw new DataFormatError(
         this.file,
         `unexpected data after the declared end: the header declares ${this.count} ${this.kind} ` +
@@ -137,6 +148,7 @@ export class IdxStreamParser<K extends IdxKind = IdxKind> {
       );
     }
     if (this.kind === 'labels') this.checkLabels(rest, this.bodyFilled);
+    this.body = this.reserve(this.body, this.bodyFilled + rest.length);
     this.body.set(rest, this.bodyFilled);
     this.bodyFilled += rest.length;
   }
@@ -150,10 +162,10 @@ export class IdxStreamParser<K extends IdxKind = IdxKind> {
           : `truncated header: got ${this.headerFilled} of ${this.header.length} header bytes`;
       throw new DataFormatError(this.file, problem);
     }
-    if (this.bodyFilled < this.body.length) {
+    if (this.bodyFilled < this.bodyBytes) {
       throw new DataFormatError(
         this.file,
-        `truncated: expected ${this.count} ${this.kind} (${this.body.length} bytes after the ` +
+        `truncated: expected ${this.count} ${this.kind} (${this.bodyBytes} bytes after the ` +
           `header) but got ${this.itemsReceived} complete ${this.kind} (${this.bodyFilled} bytes)`,
       );
     }
@@ -168,7 +180,10 @@ export class IdxStreamParser<K extends IdxKind = IdxKind> {
     return this.rows * this.cols;
   }
 
-  /** Validates the complete header and allocates the body; nothing is allocated if it is wrong. */
+  /**
+   * Validates the complete header and allocates the start of the body; nothing is allocated if
+   * the header is wrong. Once the body is complete it is exactly bodyBytes long (see reserve).
+   */
   private parseHeader(): Uint8Array {
     const view = new DataView(this.header.buffer);
     const field = (index: number): number => view.getUint32(index * INT32_BYTES);
@@ -198,7 +213,18 @@ export class IdxStreamParser<K extends IdxKind = IdxKind> {
         );
       }
     }
-    return new Uint8Array(this.count * this.itemBytes());
+    this.bodyBytes = this.count * this.itemBytes();
+    return new Uint8Array(Math.min(this.bodyBytes, INITIAL_BODY_BYTES));
+  }
+
+  /** `body`, or a larger copy of it with room for `needed` bytes and never more than bodyBytes. */
+  private reserve(body: Uint8Array, needed: number): Uint8Array {
+    if (needed <= body.length) return body;
+    const grown = new Uint8Array(
+      Math.min(this.bodyBytes, Math.max(needed, body.length * GROWTH_FACTOR)),
+    );
+    grown.set(body.subarray(0, this.bodyFilled));
+    return grown;
   }
 
   private checkLabels(bytes: Uint8Array, firstIndex: number): void {

@@ -171,12 +171,19 @@ export function parseField(
     };
   if (!pattern.test(text)) return { error: `${rule.label} must be a plain number, not "${text}".` };
   const value = Number(text);
-  if (!Number.isFinite(value)) return { error: `${rule.label} must be a finite number.` };
+  const error = valueError(field, value, text);
+  return error === null ? { value } : { error };
+}
+
+/** What is wrong with `value` (written `text`) as `field`: not finite, not whole, out of range. */
+function valueError(field: NumericField, value: number, text: string): string | null {
+  const rule = FIELD_RULES[field];
+  if (!Number.isFinite(value)) return `${rule.label} must be a finite number.`;
   if (rule.integer && !Number.isInteger(value))
-    return { error: `${rule.label} must be a whole number, not ${text}.` };
+    return `${rule.label} must be a whole number, not ${text}.`;
   if (value < rule.min || value > rule.max)
-    return { error: `${rule.label} must be between ${rule.min} and ${rule.max}, not ${text}.` };
-  return { value };
+    return `${rule.label} must be between ${rule.min} and ${rule.max}, not ${text}.`;
+  return null;
 }
 
 export type ConfigErrors = Partial<Record<NumericField, string>>;
@@ -191,12 +198,20 @@ export function crossFieldErrors(config: TrainConfig): ConfigErrors {
   return errors;
 }
 
-/** Validates a whole config, e.g. one arriving at the worker or from a URL. */
+/**
+ * Validates a whole config, e.g. one arriving at the worker or from a URL. The numbers are
+ * checked as numbers: a value parseField accepted from "0.0000001" prints as "1e-7", which is
+ * not text parseField would accept for a field other than the learning rate.
+ */
 export function validateConfig(config: TrainConfig): ConfigErrors {
   const errors: ConfigErrors = {};
   for (const field of Object.keys(FIELD_RULES) as NumericField[]) {
-    const parsed = parseField(field, String(config[field]));
-    if ('error' in parsed) errors[field] = parsed.error;
+    const value: unknown = config[field];
+    const error =
+      typeof value === 'number'
+        ? valueError(field, value, String(value))
+        : `${FIELD_RULES[field].label} must be a number, not ${typeof value}.`;
+    if (error !== null) errors[field] = error;
   }
   return { ...crossFieldErrors(config), ...errors };
 }

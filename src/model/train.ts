@@ -26,8 +26,9 @@ export interface TrainHooks {
   onStep?(step: number): void;
   /** Aborting ends the run after the current step. */
   signal: AbortSignal;
-  /** Lets the worker read its messages (e.g. a stop) between steps. */
-  yieldToEvents(): Promise<void>;
+  /** Lets the worker read its messages (e.g. a stop) between steps; while the run is paused it
+   *  resolves only on resume, with the ms spent paused (0 otherwise). */
+  yieldToEvents(): Promise<number | void>;
 }
 
 /** Time between yields to the event loop, in ms: short enough that Stop feels instant. */
@@ -47,7 +48,7 @@ export async function trainModel(
   const validation = gatherTensors(data.pool, data.validationIndices);
   let lossSum = tf.scalar(0);
   let stepsSincePoint = 0;
-  const start = performance.now();
+  let start = performance.now();
   let intervalStart = start;
   let lastYield = start;
 
@@ -100,7 +101,10 @@ export async function trainModel(
         intervalStart = performance.now();
       }
       if (performance.now() - lastYield > YIELD_INTERVAL_MS) {
-        await hooks.yieldToEvents();
+        // A pause is not training time: it counts neither in examples/s nor in elapsed time.
+        const pausedMs = (await hooks.yieldToEvents()) ?? 0;
+        start += pausedMs;
+        intervalStart += pausedMs;
         lastYield = performance.now();
       }
       if (hooks.signal.aborted) return { status: 'stopped', steps: step };

@@ -40,6 +40,33 @@ const RUN_STATUSES = Object.keys(RUN_STATUS_SET) as [RunStatus, ...RunStatus[]];
 const finite = z.number();
 const count = z.number().int().nonnegative();
 const fraction = z.number().min(0).max(1);
+type RawIssue = z.core.$ZodRawIssue;
+/** Bad items an array reports before the rest of it goes unchecked. */
+const MAX_BAD_ITEMS = 100;
+
+/**
+ * An array of `item`, checked item by item and given up after MAX_BAD_ITEMS bad ones. z.array
+ * would report every bad item: a file of a million, well under MAX_IMPORT_MB, took minutes and
+ * then overflowed the stack. The count of further problems is then a lower bound.
+ */
+function arrayOf<T extends z.ZodType>(item: T) {
+  return z.array(z.unknown()).transform((items, ctx) => {
+    const parsed: z.output<T>[] = [];
+    let badItems = 0;
+    for (const [index, value] of items.entries()) {
+      const result = item.safeParse(value);
+      if (result.success) {
+        parsed.push(result.data);
+        continue;
+      }
+      // Passed on as z.array would: the same issues, their paths starting at the index.
+      for (const issue of result.error.issues)
+        ctx.issues.push({ ...issue, input: value, path: [index, ...issue.path] } as RawIssue);
+      if (++badItems === MAX_BAD_ITEMS) break;
+    }
+    return parsed;
+  });
+}
 
 const configShape = {
   model: z.enum(MODEL_KINDS),
@@ -99,11 +126,12 @@ const runSchema = z.object({
   params: count.optional(),
   backend: z.enum(BACKENDS).optional(),
   renderer: z.string().nullable().optional(),
-  points: z.array(pointSchema),
+  points: arrayOf(pointSchema),
   step: count,
   test: metricsSchema.optional(),
   message: z.string().optional(),
   elapsedMs: finite.optional(),
+  paused: z.boolean().optional(),
   hidden: z.boolean().optional(),
   sweepId: z.string().optional(),
 } satisfies Record<keyof Run, z.ZodType>);
@@ -113,8 +141,24 @@ const exportSchema = z.object({
   version: z.literal(EXPORT_VERSION),
   appVersion: z.string(),
   exportedAt: z.string(),
-  runs: z.array(runSchema),
+  runs: arrayOf(runSchema),
 });
+
+/** Longest part of a refused string that a message quotes back. */
+const MAX_QUOTED_CHARS = 40;
+
+/**
+ * A value from the file as a message shows it: JSON for a number, boolean or null, a string
+ * cut short, and only the type of an array or object. JSON.stringify would copy a huge value
+ * whole into the message, and throws a RangeError on a deeply nested one. Undefined if missing.
+ */
+function describeValue(value: unknown): string | undefined {
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  if (typeof value === 'string' && value.length > MAX_QUOTED_CHARS)
+    return `${JSON.stringify(value.slice(0, MAX_QUOTED_CHARS))}…`;
+  return JSON.stringify(value);
+}
 
 /** `["runs", 2, "config", "hiddenUnits"]` as `runs[2].config.hiddenUnits`. */
 function formatPath(path: readonly PropertyKey[]): string {
@@ -173,12 +217,12 @@ export function parseRunsImport(
   if (format !== EXPORT_FORMAT)
     return {
       ok: false,
-      error: `The file is not a Fashion-MNIST Lab runs export: format is ${JSON.stringify(format) ?? 'missing'}, expected "${EXPORT_FORMAT}".`,
+      error: `The file is not a Fashion-MNIST Lab runs export: format is ${describeValue(format) ?? 'missing'}, expected "${EXPORT_FORMAT}".`,
     };
   if (typeof version !== 'number' || !SUPPORTED_VERSIONS.includes(version))
     return {
       ok: false,
-      error: `The file is export version ${JSON.stringify(version) ?? '(missing)'}; this app reads version ${SUPPORTED_VERSIONS.join(', ')}.`,
+      error: `The file is export version ${describeValue(version) ?? '(missing)'}; this app reads version ${SUPPORTED_VERSIONS.join(', ')}.`,
     };
   const parsed = exportSchema.safeParse(data);
   if (!parsed.success) {

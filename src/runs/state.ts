@@ -5,7 +5,12 @@
 import type { NumericField, TrainConfig } from '../model/config';
 import type { EvalPoint, Metrics } from '../model/types';
 import type { ClientEvent } from '../worker/client';
-import { assertNever, type BackendName, type DataProgress } from '../worker/protocol';
+import {
+  assertNever,
+  type BackendName,
+  type BackendRequest,
+  type DataProgress,
+} from '../worker/protocol';
 
 export type RunStatus =
   'queued' | 'running' | 'done' | 'stopped' | 'diverged' | 'failed' | 'interrupted';
@@ -28,6 +33,8 @@ export interface Run {
   /** Why a run failed or diverged. */
   message?: string;
   elapsedMs?: number;
+  /** Whether a running run is paused. */
+  paused?: boolean;
   /** Whether the comparison charts leave this run out. */
   hidden?: boolean;
   /** The sweep this run belongs to, if any. */
@@ -50,8 +57,10 @@ export type DataState =
 
 export interface BackendState {
   backend: BackendName;
-  requested: BackendName;
+  requested: BackendRequest;
   renderer: string | null;
+  /** Why `auto` chose this backend. */
+  reason?: string;
   fallbackReason?: string;
 }
 
@@ -140,6 +149,7 @@ function reduceWorkerEvent(state: LabState, event: ClientEvent): LabState {
     case 'run-ended':
       return updateRun(state, event.runId, (run) => ({
         ...run,
+        paused: false,
         status: event.status,
         elapsedMs: event.elapsedMs,
         step: 'steps' in event ? event.steps : run.step,
@@ -148,12 +158,19 @@ function reduceWorkerEvent(state: LabState, event: ClientEvent): LabState {
       }));
     case 'storage-error':
       return { ...state, storageError: `Could not store the weights of a run: ${event.message}` };
+    case 'run-paused':
+      return updateRun(state, event.runId, (run) => ({ ...run, paused: event.paused }));
     case 'worker-crashed':
+      // The client has started a fresh worker, which loads the dataset again.
       return {
         ...state,
         workerError: event.message,
+        backend: null,
+        data: { phase: 'loading', progress: null },
         runs: state.runs.map((run) =>
-          isActive(run) ? { ...run, status: 'failed', message: event.message } : run,
+          isActive(run)
+            ? { ...run, status: 'failed', paused: false, message: `${event.message}.` }
+            : run,
         ),
       };
     default:

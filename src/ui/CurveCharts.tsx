@@ -9,21 +9,27 @@ import {
   YAxis,
 } from 'recharts';
 import type { EvalPoint } from '../model/types';
+import { CurveTable } from './CurveTable';
 
 const CHART_HEIGHT = 240;
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 0 };
 /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
 const COLORS = { validation: '#0072B2', training: '#E69F00' };
 
 const percentTick = (v: number) => `${Math.round(v * 100)}%`;
 
-/** Validation accuracy, and validation and training loss, against step, drawn live. */
+/**
+ * Validation accuracy, and validation and training loss, against step, drawn live. The charts
+ * take no keyboard focus: the table below them gives the same values to keyboard and screen
+ * reader users.
+ */
 export function CurveCharts({ points }: { points: EvalPoint[] }) {
   return (
     <div className="charts">
       <figure className="card chart" aria-label="Validation accuracy chart">
         <figcaption>Validation accuracy</figcaption>
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <LineChart data={points} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} />
             <YAxis domain={[0, 1]} tickFormatter={percentTick} />
@@ -42,7 +48,7 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
       <figure className="card chart" aria-label="Loss chart">
         <figcaption>Loss (cross-entropy)</figcaption>
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <LineChart data={points} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} />
             <YAxis domain={[0, (max: number) => Math.ceil(max * 10) / 10]} />
@@ -68,6 +74,7 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
           </LineChart>
         </ResponsiveContainer>
       </figure>
+      <CurveTable points={points} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { DataState } from '../runs/state';
 import { formatBytes, formatCount } from './format';
+import { OfflineStatus } from './OfflineStatus';
 
 /** Dataset loading progress in bytes and images, the ready summary, or the error with a retry. */
 export function DataPanel({ data, onRetry }: { data: DataState; onRetry(): void }) {
@@ -21,6 +22,7 @@ export function DataPanel({ data, onRetry }: { data: DataState; onRetry(): void 
           Fashion-MNIST ready: {formatCount(data.trainCount)} training and{' '}
           {formatCount(data.testCount)} test images, streamed in {(data.ms / 1000).toFixed(1)} s.
         </p>
+        <OfflineStatus />
       </section>
     );
   const progress = data.progress;

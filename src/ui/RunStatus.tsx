@@ -19,6 +19,7 @@ function BackendLine({ backend }: { backend: BackendState | null }) {
         Backend: <strong>{backend.backend}</strong>
         {backend.renderer && <span className="renderer"> on {backend.renderer}</span>}
       </p>
+      {backend.reason && <p>{backend.reason}</p>}
       {backend.fallbackReason && (
         <p className="warning">
           {backend.fallbackReason} Training runs on the {backend.backend} backend instead, which is
@@ -42,7 +43,7 @@ export function RunStatus({ run, backend }: { run: Run | null; backend: BackendS
       {run && (
         <>
           <p>
-            {STATUS_TEXT[run.status]}: step {formatCount(run.step)} /{' '}
+            {run.paused ? 'Paused' : STATUS_TEXT[run.status]}: step {formatCount(run.step)} /{' '}
             {formatCount(run.config.steps)}
             {last && `, epoch ${last.epoch + 1}`}
             {rate !== undefined && `, ${formatCount(Math.round(rate))} examples/s`}

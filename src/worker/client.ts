@@ -1,11 +1,14 @@
 /**
  * The UI's typed handle on the training worker. The UI sends `ToWorker` messages and listens
- * for `FromWorker` ones; a crashed worker is reported as an event, not swallowed.
+ * for `FromWorker` ones. A worker that crashes or gives up (a lost WebGL context) is reported as
+ * an event and replaced by a fresh one, which receives the same start-up messages again.
  */
 import type { FromWorker, RequestName, Requests, ResponseMessage, ToWorker } from './protocol';
 
 export type ClientEvent =
-  Exclude<FromWorker, ResponseMessage> | { type: 'worker-crashed'; message: string };
+  | Exclude<FromWorker, ResponseMessage | { type: 'fatal' }>
+  /** The worker died or gave up; the client has already started a fresh one. */
+  | { type: 'worker-crashed'; message: string };
 
 /** The typed request function components receive, e.g. `call('predict', { runIds, pixels })`. */
 export type CallWorker = <K extends RequestName>(
@@ -19,25 +22,23 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** A worker failing this often is failing at start-up: restarting it again would only loop. */
+const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 60_000;
+
+/** Messages that set a worker up (backend, dataset); replayed to a replacement worker. */
+const SETUP_MESSAGES: ReadonlySet<ToWorker['type']> = new Set(['init', 'load-data']);
+
 export class TrainerClient {
-  private readonly worker: Worker;
+  private worker: Worker;
   private readonly listeners = new Set<(event: ClientEvent) => void>();
   private readonly pending = new Map<number, Pending>();
+  private readonly setup = new Map<ToWorker['type'], ToWorker>();
   private nextId = 1;
+  private restarts: number[] = [];
 
   constructor() {
-    this.worker = new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<FromWorker>) => {
-      const message = event.data;
-      if (message.type === 'response') this.settle(message);
-      else this.emit(message);
-    };
-    this.worker.onerror = (event) => {
-      const message = event.message || 'The training worker stopped unexpectedly.';
-      for (const pending of this.pending.values()) pending.reject(new Error(message));
-      this.pending.clear();
-      this.emit({ type: 'worker-crashed', message });
-    };
+    this.worker = this.start();
   }
 
   /** Sends a request and resolves with its result; rejects with the worker's error message. */
@@ -49,15 +50,8 @@ export class TrainerClient {
     });
   };
 
-  private settle(message: ResponseMessage): void {
-    const pending = this.pending.get(message.id);
-    this.pending.delete(message.id);
-    if (!pending) return;
-    if (message.ok) pending.resolve(message.result);
-    else pending.reject(new Error(message.error));
-  }
-
   send(message: ToWorker): void {
+    if (SETUP_MESSAGES.has(message.type)) this.setup.set(message.type, message);
     this.worker.postMessage(message);
   }
 
@@ -70,6 +64,53 @@ export class TrainerClient {
   terminate(): void {
     this.worker.terminate();
     this.listeners.clear();
+    this.failPending('The training worker was stopped.');
+  }
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./train.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'response') this.settle(message);
+      else if (message.type === 'fatal') this.replace(message.message);
+      else this.emit(message);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.replace(event.message || 'The training worker stopped unexpectedly.');
+    };
+    return worker;
+  }
+
+  /** Ends the current worker and starts a fresh one set up as the old one was. */
+  private replace(reason: string): void {
+    this.worker.terminate();
+    this.failPending(reason);
+    const now = Date.now();
+    this.restarts = [...this.restarts.filter((t) => now - t < RESTART_WINDOW_MS), now];
+    if (this.restarts.length > MAX_RESTARTS) {
+      this.emit({
+        type: 'worker-crashed',
+        message: `${reason}. The worker failed ${MAX_RESTARTS} times in a minute, so it was not restarted again; reload the page to try once more`,
+      });
+      return;
+    }
+    this.emit({ type: 'worker-crashed', message: reason });
+    this.worker = this.start();
+    for (const message of this.setup.values()) this.worker.postMessage(message);
+  }
+
+  private failPending(reason: string): void {
+    for (const pending of this.pending.values()) pending.reject(new Error(reason));
+    this.pending.clear();
+  }
+
+  private settle(message: ResponseMessage): void {
+    const pending = this.pending.get(message.id);
+    this.pending.delete(message.id);
+    if (!pending) return;
+    if (message.ok) pending.resolve(message.result);
+    else pending.reject(new Error(message.error));
   }
 
   private emit(event: ClientEvent): void {

@@ -9,6 +9,7 @@ import { buildModel } from '../model/builders';
 import { validateConfig, type TrainConfig } from '../model/config';
 import { trainModel } from '../model/train';
 import { selectBackend } from './backend';
+import { crashWorker, loseWebglContext, watchContextLoss } from './faults';
 import { ModelStore } from './models';
 import { REQUEST_HANDLERS } from './requests';
 import {
@@ -45,6 +46,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
   let dataset: Promise<Dataset> | null = null;
   let queue: Promise<void> = Promise.resolve();
   const runs = new Map<string, AbortController>();
+  const pauses = new Map<string, { resumed: Promise<void>; resume(): void }>();
   const models = new ModelStore(deps.persistModels ?? true);
   const requestContext = {
     models,
@@ -109,7 +111,14 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       { pool, test, ...split },
       {
         signal,
-        yieldToEvents: deps.yieldToEvents,
+        yieldToEvents: async () => {
+          await deps.yieldToEvents();
+          const pause = pauses.get(runId);
+          if (!pause) return 0;
+          const since = performance.now();
+          await pause.resumed;
+          return performance.now() - since;
+        },
         onEval: (point) => post({ type: 'run-eval', runId, point }),
         onStep: (step) => {
           const now = performance.now();
@@ -148,6 +157,13 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     switch (message.type) {
       case 'init':
         post({ type: 'backend', ...(await selectBackend(message.backend)) });
+        watchContextLoss(() =>
+          post({
+            type: 'fatal',
+            message:
+              "The GPU's WebGL context was lost (a driver reset, or the GPU was needed elsewhere)",
+          }),
+        );
         return;
       case 'load-data':
         return loadData(message.baseUrl);
@@ -156,6 +172,31 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
         return;
       case 'stop':
         runs.get(message.runId)?.abort();
+        pauses.get(message.runId)?.resume();
+        return;
+      case 'pause': {
+        if (!runs.has(message.runId) || pauses.has(message.runId)) return;
+        let resume = () => {};
+        const resumed = new Promise<void>((resolve) => (resume = resolve));
+        pauses.set(message.runId, {
+          resumed,
+          resume: () => {
+            pauses.delete(message.runId);
+            resume();
+          },
+        });
+        post({ type: 'run-paused', runId: message.runId, paused: true });
+        return;
+      }
+      case 'resume':
+        if (!pauses.has(message.runId)) return;
+        pauses.get(message.runId)?.resume();
+        post({ type: 'run-paused', runId: message.runId, paused: false });
+        return;
+      case 'debug':
+        if (message.action === 'crash') crashWorker();
+        else if (!loseWebglContext())
+          post({ type: 'fatal', message: 'There is no WebGL context to lose.' });
         return;
       case 'request': {
         const request = message;

@@ -5,8 +5,10 @@
 import type { TrainConfig } from '../model/config';
 import type { EvalPoint, Metrics } from '../model/types';
 
-export const BACKENDS = ['webgl', 'cpu'] as const;
+export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
+/** A backend by name, or `auto`: WebGL on a hardware GPU, else the fastest CPU backend. */
+export type BackendRequest = BackendName | 'auto';
 
 /** Request/response calls, each answered once by a `response` with the same id. */
 export interface Requests {
@@ -65,11 +67,15 @@ export type ResponseMessage =
 
 export type ToWorker =
   /** Choose a backend; the worker answers with `backend`. */
-  | { type: 'init'; backend: BackendName }
+  | { type: 'init'; backend: BackendRequest }
   /** Stream the dataset from `baseUrl`; answered by `data-progress`, then `data-ready` or `data-error`. */
   | { type: 'load-data'; baseUrl: string }
   | { type: 'train'; runId: string; config: TrainConfig }
   | { type: 'stop'; runId: string }
+  | { type: 'pause'; runId: string }
+  | { type: 'resume'; runId: string }
+  /** Fault injection for the end-to-end tests: lose the WebGL context, or crash the worker. */
+  | { type: 'debug'; action: 'lose-webgl-context' | 'crash' }
   | RequestMessage;
 
 export interface DataProgress {
@@ -91,9 +97,11 @@ export type FromWorker =
       type: 'backend';
       /** The backend TF.js really runs on. */
       backend: BackendName;
-      requested: BackendName;
+      requested: BackendRequest;
       /** The GPU renderer string (WebGL), or null where there is none. */
       renderer: string | null;
+      /** Why `auto` chose this backend; absent when a backend was asked for by name. */
+      reason?: string;
       /** Why the requested backend could not be used; absent when it was. */
       fallbackReason?: string;
     }
@@ -102,6 +110,9 @@ export type FromWorker =
   | { type: 'data-error'; message: string }
   | { type: 'run-started'; runId: string; params: number; backend: BackendName }
   | { type: 'run-step'; runId: string; step: number }
+  | { type: 'run-paused'; runId: string; paused: boolean }
+  /** The worker cannot go on (e.g. the WebGL context was lost): the client restarts it. */
+  | { type: 'fatal'; message: string }
   | { type: 'run-eval'; runId: string; point: EvalPoint }
   | ({ type: 'run-ended'; runId: string; elapsedMs: number } & RunEnd)
   /** A run's weights could not be stored; the run itself is kept in memory. */

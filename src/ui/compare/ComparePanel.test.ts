@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG, type TrainConfig } from '../../model/config';
 import type { EvalPoint } from '../../model/types';
 import type { Run, Sweep } from '../../runs/state';
 import { ComparePanel, type ComparePanelProps } from './ComparePanel';
-import { OKABE_ITO, seriesStyle } from './palette';
+import { LINE_COLOURS, OKABE_ITO, seriesStyle } from './palette';
 
 function point(step: number, valAccuracy: number): EvalPoint {
   return {
@@ -118,9 +118,15 @@ describe('ComparePanel', () => {
 
 describe('seriesStyle', () => {
   it('cycles the Okabe–Ito colours and adds a dash once they are used up', () => {
+    const colours = LINE_COLOURS.length;
     expect(seriesStyle(0)).toEqual({ stroke: OKABE_ITO[0] });
-    expect(seriesStyle(8).stroke).toBe(OKABE_ITO[0]);
-    expect(seriesStyle(8).strokeDasharray).toBeDefined();
-    expect(seriesStyle(16).strokeDasharray).not.toBe(seriesStyle(8).strokeDasharray);
+    expect(seriesStyle(colours).stroke).toBe(OKABE_ITO[0]);
+    expect(seriesStyle(colours).strokeDasharray).toBeDefined();
+    expect(seriesStyle(2 * colours).strokeDasharray).not.toBe(seriesStyle(colours).strokeDasharray);
+  });
+
+  it('never draws a line in the yellow that barely shows on white', () => {
+    const strokes = Array.from({ length: 4 * OKABE_ITO.length }, (_, i) => seriesStyle(i).stroke);
+    expect(strokes).not.toContain('#F0E442');
   });
 });

@@ -12,6 +12,7 @@ import type { XAxisKind } from '../../runs/compare';
 import { overlaySeries, type OverlaySeries } from './series';
 import type { Run } from '../../runs/state';
 import { formatPercent } from '../format';
+import { OverlayTable } from './OverlayTable';
 import { seriesStyle, type SeriesStyle } from './palette';
 import { Swatch } from './Swatch';
 
@@ -131,6 +132,7 @@ export function OverlayCharts({ runs }: { runs: Run[] }) {
               <OverlayChart key={metric} metric={metric} axis={axis} series={series} />
             ))}
           </div>
+          <OverlayTable series={series} axis={axis} smoothing={smoothing} />
         </>
       )}
     </div>
@@ -151,7 +153,8 @@ function OverlayChart({ metric, axis, series }: OverlayChartProps) {
         {spec.caption} against {X_AXIS_LABELS[axis].toLowerCase()}
       </figcaption>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        {/* No keyboard layer: the table of values gives the numbers, without a focus stop. */}
+        <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           {/* Each run brings its own data; a numeric axis without duplicate categories lets
               the tooltip look points up by x rather than by index. */}

@@ -15,6 +15,7 @@ import { spansDecades, summarize, sweepProgress } from '../../runs/compare';
 import type { Run, Sweep } from '../../runs/state';
 import { formatPercent } from '../format';
 import { OKABE_ITO } from './palette';
+import { SummaryTable } from './SummaryTable';
 
 const CHART_HEIGHT = 300;
 const percentTick = (y: number) => `${Math.round(y * 100)}%`;
@@ -121,7 +122,12 @@ export function SummaryChart({ runs, sweeps, onStopSweep }: SummaryChartProps) {
           {logScale && ' (log scale)'}
         </figcaption>
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          {/* No keyboard layer: the table below gives the values, without a focus stop per chart. */}
+          <LineChart
+            data={points}
+            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis
               dataKey="value"
@@ -162,6 +168,7 @@ export function SummaryChart({ runs, sweeps, onStopSweep }: SummaryChartProps) {
           </LineChart>
         </ResponsiveContainer>
       </figure>
+      <SummaryTable points={points} fieldLabel={fieldLabel} />
     </div>
   );
 }

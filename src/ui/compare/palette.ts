@@ -15,6 +15,12 @@ export const OKABE_ITO = [
   '#F0E442',
 ] as const;
 
+/**
+ * The colours of compared runs' lines: Okabe–Ito without its yellow, whose thin line on a white
+ * chart is close to invisible (contrast 1.2:1).
+ */
+export const LINE_COLOURS = OKABE_ITO.slice(0, -1);
+
 /** After every colour is used once, the next runs cycle the colours with these dashes. */
 const DASH_PATTERNS = [undefined, '6 3', '2 2', '8 3 2 3'] as const;
 
@@ -25,7 +31,7 @@ export interface SeriesStyle {
 
 /** The style of the run at `index` in the list of all runs, stable when others are hidden. */
 export function seriesStyle(index: number): SeriesStyle {
-  const stroke = OKABE_ITO[index % OKABE_ITO.length];
-  const dash = DASH_PATTERNS[Math.floor(index / OKABE_ITO.length) % DASH_PATTERNS.length];
+  const stroke = LINE_COLOURS[index % LINE_COLOURS.length];
+  const dash = DASH_PATTERNS[Math.floor(index / LINE_COLOURS.length) % DASH_PATTERNS.length];
   return dash ? { stroke, strokeDasharray: dash } : { stroke };
 }

@@ -8,8 +8,6 @@ export interface Cell {
   predictedClass: number;
 }
 
-/** Shade fractions of a row above this get white text for contrast. */
-const DARK_SHADE = 0.5;
 /** Percentage points per unit fraction, for the comparison column. */
 const POINTS = 100;
 
@@ -79,7 +77,6 @@ export function ConfusionTable({
                         type="button"
                         className={correct ? 'try-cell try-cell-correct' : 'try-cell'}
                         style={{ '--shade': fraction } as CSSProperties}
-                        data-dark={fraction > DARK_SHADE}
                         aria-pressed={isSelected}
                         aria-label={`${count} ${CLASS_NAMES[trueClass]} taken for ${CLASS_NAMES[predictedClass]}`}
                         disabled={count === 0}

@@ -60,7 +60,10 @@ for (const [name, reply, expected] of [
   }) => {
     await page.context().route(`**/${LABELS}`, (route) => route.fulfill(reply));
     await page.goto('/');
-    const alert = page.getByRole('alert').filter({ hasText: expected });
+    const alert = page
+      .getByRole('region', { name: 'Dataset' })
+      .getByRole('alert')
+      .filter({ hasText: expected });
     await expect(alert).toBeVisible();
     await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
     await page.context().unroute(`**/${LABELS}`);

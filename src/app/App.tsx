@@ -114,7 +114,8 @@ export function App() {
             message={files.message?.text ?? null}
             isError={files.message?.isError}
           />
-          <TryPanel runs={state.runs} call={call} />
+          {/* Test images come from the dataset: ask for them once it is loaded. */}
+          <TryPanel runs={state.runs} call={state.data.phase === 'ready' ? call : null} />
         </div>
       </main>
     </div>

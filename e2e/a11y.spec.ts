@@ -8,6 +8,8 @@ const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 /** More tab stops than the page has, so that a focus trap shows up as a failure, not a hang. */
 const MAX_TAB_STOPS = 400;
 const MIN_OUTLINE_PX = 2;
+/** Where the axe test leaves a screenshot of the page it checked, for a person to look at. */
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? '/tmp';
 
 let guard: ContextGuard;
 test.beforeEach(({ context, baseURL }) => {
@@ -19,7 +21,7 @@ test.afterEach(() => {
 });
 
 async function openLab(page: Page) {
-  await page.goto(process.env.E2E_START ?? '/');
+  await page.goto('/');
   await expect(page.getByText(READY)).toBeVisible();
 }
 
@@ -108,6 +110,7 @@ test('axe finds no serious or critical problem on a page with a trained run', as
   const matrix = page.getByRole('region', { name: 'Confusion matrix' });
   await expect(matrix.getByRole('table')).toBeVisible({ timeout: 120_000 });
 
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/a11y-checked-page.png`, fullPage: true });
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations
     .filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ''))

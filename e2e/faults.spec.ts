@@ -33,7 +33,7 @@ for (const [fault, message] of [
     await expect(status(page)).toContainText('Validation accuracy');
     // The failed run is kept beside the new one.
     await expect(
-      page.getByRole('region', { name: 'Runs table' }).getByText('Failed'),
+      page.getByRole('region', { name: 'Runs table' }).getByText(/^Failed/),
     ).toBeVisible();
   });
 }
@@ -98,5 +98,7 @@ test('a full disk is reported and loses no run', async ({ page }) => {
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: /full/i })).toBeVisible();
   await expect(status(page)).toContainText(/Test accuracy/);
-  await expect(page.getByRole('region', { name: 'Runs table' }).getByText('Done')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Runs table' }).getByText('Done', { exact: true }),
+  ).toBeVisible();
 });

@@ -6,7 +6,7 @@ const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? '/tmp';
 const READY = /Fashion-MNIST ready/;
 
 async function openLab(page: Page) {
-  await page.goto(process.env.E2E_START ?? '/');
+  await page.goto('/');
   await expect(page.getByText(READY)).toBeVisible();
 }
 
@@ -79,9 +79,9 @@ test.describe('desktop, 1280x800', () => {
     await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeInViewport();
     await expect(page.getByRole('status', { name: 'Training status' })).toBeInViewport();
     await expect(page.getByLabel('Validation accuracy chart')).toBeInViewport();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-1280x800.png` });
     await expectNoHorizontalScroll(page);
     await expectMainControlsUsable(page);
-    await page.screenshot({ path: `${SCREENSHOT_DIR}/layout-1280x800.png` });
   });
 });
 

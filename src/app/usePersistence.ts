@@ -1,6 +1,6 @@
 import { useEffect, useRef, type Dispatch } from 'react';
 import { openRunStore, type RunStore } from '../runs/store';
-import type { LabAction, LabState, Run, Sweep } from '../runs/state';
+import { isActive, type LabAction, type LabState, type Run, type Sweep } from '../runs/state';
 
 /** Writes are batched: a running run changes several times a second. */
 const SAVE_DELAY_MS = 500;
@@ -42,25 +42,32 @@ export function usePersistence(state: LabState, dispatch: Dispatch<LabAction>): 
   }, [dispatch]);
 
   useEffect(() => {
-    const timer = setTimeout(async () => {
-      if (!loaded.current || !store.current) return;
-      const runs = changedSince(saved.current.runs, state.runs);
-      const sweeps = changedSince(saved.current.sweeps, state.sweeps);
-      if (![runs, sweeps].some((c) => c.changed.length || c.removed.length)) return;
-      try {
-        const s = await store.current;
-        if (runs.changed.length) await s.putRuns(runs.changed);
-        if (runs.removed.length) await s.deleteRuns(runs.removed);
-        if (sweeps.changed.length) await s.putSweeps(sweeps.changed);
-        if (sweeps.removed.length) await s.deleteSweeps(sweeps.removed);
-        saved.current = {
-          runs: new Map(state.runs.map((run) => [run.id, run])),
-          sweeps: new Map(state.sweeps.map((sweep) => [sweep.id, sweep])),
-        };
-      } catch (error) {
-        dispatch({ type: 'storage-error', message: (error as Error).message });
-      }
-    }, SAVE_DELAY_MS);
+    // A run that just ended is saved at once, so a reload right after it finds it finished.
+    const ended = state.runs.some(
+      (run) => saved.current.runs.get(run.id)?.status !== run.status && !isActive(run),
+    );
+    const timer = setTimeout(
+      async () => {
+        if (!loaded.current || !store.current) return;
+        const runs = changedSince(saved.current.runs, state.runs);
+        const sweeps = changedSince(saved.current.sweeps, state.sweeps);
+        if (![runs, sweeps].some((c) => c.changed.length || c.removed.length)) return;
+        try {
+          const s = await store.current;
+          if (runs.changed.length) await s.putRuns(runs.changed);
+          if (runs.removed.length) await s.deleteRuns(runs.removed);
+          if (sweeps.changed.length) await s.putSweeps(sweeps.changed);
+          if (sweeps.removed.length) await s.deleteSweeps(sweeps.removed);
+          saved.current = {
+            runs: new Map(state.runs.map((run) => [run.id, run])),
+            sweeps: new Map(state.sweeps.map((sweep) => [sweep.id, sweep])),
+          };
+        } catch (error) {
+          dispatch({ type: 'storage-error', message: (error as Error).message });
+        }
+      },
+      ended ? 0 : SAVE_DELAY_MS,
+    );
     return () => clearTimeout(timer);
   }, [state.runs, state.sweeps, dispatch]);
 }

@@ -57,7 +57,7 @@ export const SHARE_KEYS: Record<ChoiceField | NumericField, string> = {
 export const SWEEP_FIELD_KEY = 'sw';
 export const SWEEP_VALUES_KEY = 'sv';
 /** Params other parts of the app read from the same URL; decoding passes over them. */
-const OTHER_APP_KEYS: ReadonlySet<string> = new Set(['backend']);
+const OTHER_APP_KEYS: ReadonlySet<string> = new Set(['backend', 'fault-injection']);
 /** A values list longer than this is not something a person typed. */
 const MAX_SWEEP_TEXT_LENGTH = 500;
 

@@ -45,6 +45,8 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
   const { post } = deps;
   let dataset: Promise<Dataset> | null = null;
   let queue: Promise<void> = Promise.resolve();
+  /** Training and requests wait for the backend an `init` asked for, so none runs on another. */
+  let backendReady: Promise<void> = Promise.resolve();
   const runs = new Map<string, AbortController>();
   const pauses = new Map<string, { resumed: Promise<void>; resume(): void }>();
   const models = new ModelStore(deps.persistModels ?? true);
@@ -134,6 +136,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     const controller = new AbortController();
     runs.set(runId, controller);
     queue = queue.then(async () => {
+      await backendReady.catch(() => undefined);
       const started = performance.now();
       let end: RunEnd;
       try {
@@ -156,14 +159,17 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
   return async (message) => {
     switch (message.type) {
       case 'init':
-        post({ type: 'backend', ...(await selectBackend(message.backend)) });
-        watchContextLoss(() =>
-          post({
-            type: 'fatal',
-            message:
-              "The GPU's WebGL context was lost (a driver reset, or the GPU was needed elsewhere)",
-          }),
-        );
+        backendReady = selectBackend(message.backend).then((info) => {
+          post({ type: 'backend', ...info });
+          watchContextLoss(() =>
+            post({
+              type: 'fatal',
+              message:
+                "The GPU's WebGL context was lost (a driver reset, or the GPU was needed elsewhere)",
+            }),
+          );
+        });
+        await backendReady;
         return;
       case 'load-data':
         return loadData(message.baseUrl);
@@ -200,6 +206,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
         return;
       case 'request': {
         const request = message;
+        await backendReady.catch(() => undefined);
         const handler = REQUEST_HANDLERS[request.method] as (
           args: typeof request.args,
           context: typeof requestContext,

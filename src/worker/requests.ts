@@ -112,7 +112,8 @@ const augmentSamples: Handler<'augmentSamples'> = async ({ config, count }, cont
   const batch = gatherTensors(train, indices);
   const augmented = tf.tidy(() => augmentBatch(batch.xs, config, random));
   const images = (await augmented.data()) as Float32Array;
-  const originals = (await batch.xs.data()) as Float32Array;
+  // With every strength at 0 the augmented tensor shares the original's data: copy it.
+  const originals = ((await batch.xs.data()) as Float32Array).slice();
   tf.dispose([batch.xs, batch.ys, augmented]);
   return { result: { images, originals, count }, transfer: [images.buffer, originals.buffer] };
 };

@@ -64,9 +64,9 @@ describe('the kernels, called directly on the cpu backend', () => {
     info instanceof tf.Tensor ? info : tf.engine().makeTensorFromTensorInfo(info);
   const swap = (shape: number[]) => [...shape.slice(0, -2), shape.at(-1)!, shape.at(-2)!];
   const products = [
-    { name: 'a wide right operand (direct)', a: [5, 7], b: [7, 30] },
-    { name: 'a tall right operand (swapped)', a: [3, 40], b: [40, 20] },
-    { name: 'a batch of 2', a: [2, 5, 7], b: [2, 7, 3] },
+    { name: 'a small right operand', plan: 'direct', a: [30, 7], b: [7, 5] },
+    { name: 'a large right operand', plan: 'swapped', a: [3, 40], b: [40, 20] },
+    { name: 'a batch of 2', plan: 'direct', a: [2, 5, 7], b: [2, 7, 3] },
   ].flatMap((shapes) =>
     [
       [false, false],
@@ -77,8 +77,9 @@ describe('the kernels, called directly on the cpu backend', () => {
   );
 
   it.each(products)(
-    'multiply $name with transposeA $tA, transposeB $tB as tf.matMul does',
-    ({ a: aShape, b: bShape, tA, tB }) => {
+    'multiply $name ($plan) with transposeA $tA, transposeB $tB as tf.matMul does',
+    ({ a: aShape, b: bShape, plan, tA, tB }) => {
+      expect(matMulPlan(aShape, bShape, false, false)).toBe(plan);
       tf.tidy(() => {
         const a = tf.randomNormal(tA ? swap(aShape) : aShape, 0, 1, 'float32', 4);
         const b = tf.randomNormal(tB ? swap(bShape) : bShape, 0, 1, 'float32', 5);

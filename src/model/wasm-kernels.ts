@@ -2,8 +2,10 @@
  * Training kernels for TF.js's wasm backend, built from kernels it runs fast. TF.js 4.22's wasm
  * backend has no Conv2DBackpropFilter, so no conv layer can learn on it; its Conv2DBackpropInput
  * is a scalar loop; its BatchMatMul leaves XNNPACK for a scalar loop whenever an operand is
- * transposed, which every dense layer's gradient asks for; and its Identity copies the tensor,
- * which TF.js does for every tensor a gradient keeps. The replacements compute the same values.
+ * transposed, which every dense layer's gradient asks for; its Sum over leading axes is slow;
+ * and its Identity copies the tensor, which TF.js does for every tensor a gradient keeps. The
+ * replacements compute the same values; unit tests hold them to TF.js's own. (Its MaxPoolGrad,
+ * which the deep CNN needs, is slow too, but every rewrite tried here was slower.)
  */
 import * as tf from '@tensorflow/tfjs';
 import { conv2dFilterGradient, conv2dInputGradient, type FilterShape } from './conv-gradients';

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { NumberField } from './NumberField';
 import {
   AUGMENTATION_FIELDS,
-  FIELD_RULES,
   IMAGE_SIZE,
   hasAugmentation,
   type NumericField,
@@ -41,42 +41,6 @@ type Samples =
 /** What the samples depend on: the seed and the strengths. */
 const sampleSettings = (config: TrainConfig) =>
   JSON.stringify([config.seed, ...AUGMENTATION_FIELDS.map((field) => config[field])]);
-
-function NumberField(props: {
-  field: NumericField;
-  value: string;
-  error?: string;
-  onChange(value: string): void;
-}) {
-  const id = useId();
-  const rule = FIELD_RULES[props.field];
-  return (
-    <div className="field">
-      <label htmlFor={id}>{rule.label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode={rule.integer ? 'numeric' : 'decimal'}
-        min={rule.min}
-        max={rule.max}
-        step={rule.integer ? 1 : 'any'}
-        value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-        onChange={(event) => {
-          // A number input reports "" for text it cannot parse; keep that visible as an error.
-          const input = event.currentTarget;
-          props.onChange(input.validity.badInput ? 'not a number' : input.value);
-        }}
-      />
-      {props.error && (
-        <p className="field-error" id={`${id}-error`}>
-          {props.error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /** Draws image `index` of `images` ([n * 784] in [0, 1]) as 28x28 grey pixels, white = 1. */
 function SampleCanvas({

@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { NumberField } from './NumberField';
 import {
   ACTIVATIONS,
-  FIELD_RULES,
   INITIALIZERS,
   LABELS,
   MODEL_FIELDS,
@@ -25,42 +25,6 @@ interface Props {
 
 const COMMON_FIELDS: NumericField[] = ['learningRate', 'batchSize', 'steps', 'evalEvery', 'seed'];
 const ADVANCED_FIELDS: NumericField[] = ['validationSize'];
-
-function NumberField(props: {
-  field: NumericField;
-  value: string;
-  error?: string;
-  onChange(value: string): void;
-}) {
-  const id = useId();
-  const rule = FIELD_RULES[props.field];
-  return (
-    <div className="field">
-      <label htmlFor={id}>{rule.label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode={rule.integer ? 'numeric' : 'decimal'}
-        min={rule.min}
-        max={rule.max}
-        step={rule.integer ? 1 : 'any'}
-        value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-        onChange={(event) => {
-          // A number input reports "" for text it cannot parse; keep that visible as an error.
-          const input = event.currentTarget;
-          props.onChange(input.validity.badInput ? 'not a number' : input.value);
-        }}
-      />
-      {props.error && (
-        <p className="field-error" id={`${id}-error`}>
-          {props.error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 function Choice<T extends string>(props: {
   label: string;

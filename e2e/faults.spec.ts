@@ -14,6 +14,7 @@ async function startLongRun(page: Page) {
 for (const [fault, message] of [
   ['lose-webgl-context', "The GPU's WebGL context was lost"],
   ['crash', 'crashed (simulated)'],
+  ['close', 'stopped without an error'],
 ] as const) {
   test(`survives ${fault} mid-run: the run fails with the reason, a fresh worker starts, retry trains`, async ({
     page,

@@ -31,6 +31,8 @@ test('streams the dataset, trains a dense model on WebGL and plots its curves', 
   await expect(page.getByText('79,510 trainable parameters')).toBeVisible();
   await page.getByLabel('Steps', { exact: true }).fill('300');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
+  // Shader compilation is a phase of its own, before the first step.
+  await expect(status).toContainText(/Warming up the GPU: compiling shaders for the \w+/);
 
   await expect(status).toContainText(/Test accuracy \d+\.\d%/, { timeout: 180_000 });
   const text = await status.innerText();

@@ -3,7 +3,7 @@ import type { NumericField, TrainConfig } from '../model/config';
 import { describeConfig } from '../runs/naming';
 import { initialLabState, isActive, labReducer, type Run, type Sweep } from '../runs/state';
 import { TrainerClient, type CallWorker } from '../worker/client';
-import type { BackendName } from '../worker/protocol';
+import type { BackendName, DebugAction } from '../worker/protocol';
 import { usePersistence } from './usePersistence';
 
 /** Where the dataset files are served, relative to the page. */
@@ -98,7 +98,7 @@ export function useLab() {
       stop,
       pause: (runId: string) => send({ type: 'pause', runId }),
       resume: (runId: string) => send({ type: 'resume', runId }),
-      debug: (action: 'lose-webgl-context' | 'crash') => send({ type: 'debug', action }),
+      debug: (action: DebugAction) => send({ type: 'debug', action }),
       stopSweep(sweepId: string) {
         const sweep = latest.current.sweeps.find((s) => s.id === sweepId);
         const active = latest.current.runs.filter(

@@ -132,6 +132,8 @@ const runSchema = z.object({
   message: z.string().optional(),
   elapsedMs: finite.optional(),
   paused: z.boolean().optional(),
+  // Transient (a run's shader warm-up); accepted so a file saved mid-warm-up still imports.
+  warmup: z.object({ done: count, total: count, stage: z.string().nullable() }).optional(),
   hidden: z.boolean().optional(),
   sweepId: z.string().optional(),
 } satisfies Record<keyof Run, z.ZodType>);

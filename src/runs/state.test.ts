@@ -65,6 +65,27 @@ describe('labReducer', () => {
     });
   });
 
+  it('shows shader warm-up progress until the first step', () => {
+    const warming = apply(
+      { type: 'run-queued', run },
+      {
+        type: 'worker',
+        event: { type: 'run-started', runId: 'r1', params: 79_510, backend: 'webgl' },
+      },
+      {
+        type: 'worker',
+        event: { type: 'run-warmup', runId: 'r1', done: 2, total: 4, stage: 'optimizer update' },
+      },
+    );
+    expect(warming.runs[0].warmup).toEqual({ done: 2, total: 4, stage: 'optimizer update' });
+    const stepping = labReducer(warming, {
+      type: 'worker',
+      event: { type: 'run-step', runId: 'r1', step: 1 },
+    });
+    expect(stepping.runs[0]).not.toHaveProperty('warmup');
+    expect(stepping.runs[0].step).toBe(1);
+  });
+
   it('keeps the curve of a stopped run and the message of a diverged one', () => {
     const stopped = apply(
       { type: 'run-queued', run },

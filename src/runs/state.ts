@@ -33,6 +33,8 @@ export interface Run {
   /** Why a run failed or diverged. */
   message?: string;
   elapsedMs?: number;
+  /** Shader warm-up before the first step, while it lasts (WebGL). */
+  warmup?: { done: number; total: number; stage: string | null };
   /** Whether a running run is paused. */
   paused?: boolean;
   /** Whether the comparison charts leave this run out. */
@@ -138,16 +140,24 @@ function reduceWorkerEvent(state: LabState, event: ClientEvent): LabState {
         backend: event.backend,
         renderer: state.backend?.renderer ?? null,
       }));
-    case 'run-step':
-      return updateRun(state, event.runId, (run) => ({ ...run, step: event.step }));
-    case 'run-eval':
+    case 'run-warmup':
       return updateRun(state, event.runId, (run) => ({
+        ...run,
+        warmup: { done: event.done, total: event.total, stage: event.stage },
+      }));
+    case 'run-step':
+      return updateRun(state, event.runId, ({ warmup: _warmup, ...run }) => ({
+        ...run,
+        step: event.step,
+      }));
+    case 'run-eval':
+      return updateRun(state, event.runId, ({ warmup: _warmup, ...run }) => ({
         ...run,
         step: event.point.step,
         points: [...run.points, event.point],
       }));
     case 'run-ended':
-      return updateRun(state, event.runId, (run) => ({
+      return updateRun(state, event.runId, ({ warmup: _warmup, ...run }) => ({
         ...run,
         paused: false,
         status: event.status,

@@ -30,6 +30,19 @@ function BackendLine({ backend }: { backend: BackendState | null }) {
   );
 }
 
+/** Shader compilation before the first step: which stage, and a bar of stages done. */
+function WarmupLine({ warmup }: { warmup: NonNullable<Run['warmup']> }) {
+  return (
+    <p className="warmup">
+      <label>
+        Warming up the GPU: compiling shaders
+        {warmup.stage && ` for the ${warmup.stage}`} ({warmup.done} of {warmup.total}){' '}
+        <progress max={warmup.total} value={warmup.done} />
+      </label>
+    </p>
+  );
+}
+
 /** The live status of the current run: progress, speed, time left, accuracy. */
 export function RunStatus({ run, backend }: { run: Run | null; backend: BackendState | null }) {
   const last = run?.points.at(-1);
@@ -43,12 +56,17 @@ export function RunStatus({ run, backend }: { run: Run | null; backend: BackendS
       {run && (
         <>
           <p>
-            {run.paused ? 'Paused' : STATUS_TEXT[run.status]}: step {formatCount(run.step)} /{' '}
-            {formatCount(run.config.steps)}
+            {run.paused
+              ? 'Paused'
+              : run.warmup && run.status === 'running'
+                ? 'Warming up'
+                : STATUS_TEXT[run.status]}
+            : step {formatCount(run.step)} / {formatCount(run.config.steps)}
             {last && `, epoch ${last.epoch + 1}`}
             {rate !== undefined && `, ${formatCount(Math.round(rate))} examples/s`}
             {timeLeftMs !== null && `, about ${formatDuration(timeLeftMs)} left`}
           </p>
+          {run.warmup && run.status === 'running' && <WarmupLine warmup={run.warmup} />}
           {last && (
             <p>
               Validation accuracy {formatPercent(last.valAccuracy)}, loss {last.valLoss.toFixed(3)}

@@ -6,7 +6,7 @@
 import type { FromWorker, RequestName, Requests, ResponseMessage, ToWorker } from './protocol';
 
 export type ClientEvent =
-  | Exclude<FromWorker, ResponseMessage | { type: 'fatal' }>
+  | Exclude<FromWorker, ResponseMessage | { type: 'fatal' } | { type: 'alive' }>
   /** The worker died or gave up; the client has already started a fresh one. */
   | { type: 'worker-crashed'; message: string };
 
@@ -36,6 +36,8 @@ export class TrainerClient {
   private readonly setup = new Map<ToWorker['type'], ToWorker>();
   private nextId = 1;
   private restarts: number[] = [];
+  /** Workers this client ended itself, whose end is no news. */
+  private readonly ended = new WeakSet<Worker>();
 
   constructor() {
     this.worker = this.start();
@@ -62,6 +64,7 @@ export class TrainerClient {
   }
 
   terminate(): void {
+    this.ended.add(this.worker);
     this.worker.terminate();
     this.listeners.clear();
     this.failPending('The training worker was stopped.');
@@ -73,6 +76,7 @@ export class TrainerClient {
       const message = event.data;
       if (message.type === 'response') this.settle(message);
       else if (message.type === 'fatal') this.replace(message.message);
+      else if (message.type === 'alive') this.watchEnd(worker, message.lock);
       else this.emit(message);
     };
     worker.onerror = (event) => {
@@ -82,8 +86,20 @@ export class TrainerClient {
     return worker;
   }
 
+  /**
+   * The worker holds `lock` while it lives; this request for it is granted only once the worker
+   * has ended. A worker the client replaced or terminated itself is no news.
+   */
+  private watchEnd(worker: Worker, lock: string): void {
+    void navigator.locks.request(lock, () => {
+      if (!this.ended.has(worker))
+        this.replace('The training worker stopped without an error (the browser ended it)');
+    });
+  }
+
   /** Ends the current worker and starts a fresh one set up as the old one was. */
   private replace(reason: string): void {
+    this.ended.add(this.worker);
     this.worker.terminate();
     this.failPending(reason);
     const now = Date.now();

@@ -28,3 +28,8 @@ export function crashWorker(): void {
     throw new Error('The training worker crashed (simulated).');
   });
 }
+
+/** Ends the worker from inside, as a browser ending it would: no error event, no message. */
+export function closeWorker(): void {
+  (globalThis as unknown as { close(): void }).close();
+}

@@ -8,8 +8,9 @@ import { stratifiedSplit } from '../data/split';
 import { buildModel } from '../model/builders';
 import { validateConfig, type TrainConfig } from '../model/config';
 import { trainModel } from '../model/train';
+import { warmUp } from '../model/warmup';
 import { selectBackend } from './backend';
-import { crashWorker, loseWebglContext, watchContextLoss } from './faults';
+import { closeWorker, crashWorker, loseWebglContext, watchContextLoss } from './faults';
 import { ModelStore } from './models';
 import { REQUEST_HANDLERS } from './requests';
 import {
@@ -106,6 +107,12 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       params: model.countParams(),
       backend: tf.getBackend() as BackendName,
     });
+    if (tf.getBackend() === 'webgl') {
+      await warmUp(model, config, pool, split.trainIndices, split.validationIndices, (progress) =>
+        post({ type: 'run-warmup', runId, ...progress }),
+      );
+      if (signal.aborted) return { status: 'stopped', steps: 0 };
+    }
     let lastStep = 0;
     return trainModel(
       model,
@@ -201,6 +208,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
         return;
       case 'debug':
         if (message.action === 'crash') crashWorker();
+        else if (message.action === 'close') closeWorker();
         else if (!loseWebglContext())
           post({ type: 'fatal', message: 'There is no WebGL context to lose.' });
         return;

@@ -65,6 +65,8 @@ export type ResponseMessage =
   | { type: 'response'; id: number; ok: true; result: Requests[RequestName]['result'] }
   | { type: 'response'; id: number; ok: false; error: string };
 
+export type DebugAction = 'lose-webgl-context' | 'crash' | 'close';
+
 export type ToWorker =
   /** Choose a backend; the worker answers with `backend`. */
   | { type: 'init'; backend: BackendRequest }
@@ -74,8 +76,9 @@ export type ToWorker =
   | { type: 'stop'; runId: string }
   | { type: 'pause'; runId: string }
   | { type: 'resume'; runId: string }
-  /** Fault injection for the end-to-end tests: lose the WebGL context, or crash the worker. */
-  | { type: 'debug'; action: 'lose-webgl-context' | 'crash' }
+  /** Fault injection for the end-to-end tests: lose the WebGL context, crash the worker, or
+   *  close it without an error event, as a browser ending it would. */
+  | { type: 'debug'; action: DebugAction }
   | RequestMessage;
 
 export interface DataProgress {
@@ -110,7 +113,12 @@ export type FromWorker =
   | { type: 'data-error'; message: string }
   | { type: 'run-started'; runId: string; params: number; backend: BackendName }
   | { type: 'run-step'; runId: string; step: number }
+  /** Shader warm-up before the first step (WebGL): `done` of `total` stages compiled. */
+  | { type: 'run-warmup'; runId: string; done: number; total: number; stage: string | null }
   | { type: 'run-paused'; runId: string; paused: boolean }
+  /** Sent once at start-up: the worker holds the Web Lock `lock` for as long as it lives, so the
+   *  client learns of its end even when no error event fires (see client.ts). */
+  | { type: 'alive'; lock: string }
   /** The worker cannot go on (e.g. the WebGL context was lost): the client restarts it. */
   | { type: 'fatal'; message: string }
   | { type: 'run-eval'; runId: string; point: EvalPoint }

@@ -25,3 +25,13 @@ const handle = createHandler({
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   void handle(event.data);
 };
+
+// Held until the worker ends, however it ends: the client waits on the same lock to learn of an
+// end that fires no error event (the browser closing the worker). Web Locks need a secure context.
+if (self.navigator.locks) {
+  const lock = `fashion-mnist-lab-worker-${self.crypto.randomUUID()}`;
+  void self.navigator.locks.request(lock, () => {
+    self.postMessage({ type: 'alive', lock } satisfies FromWorker);
+    return new Promise<never>(() => {});
+  });
+}

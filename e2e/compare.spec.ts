@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from '@playwright/test';
 
 async function openLab(page: Page) {
   await page.goto('/');
@@ -64,6 +64,103 @@ test('a three-value sweep trains, overlays, summarises, survives a reload, expor
   await page.getByLabel('Import runs').setInputFiles(bad);
   await expect(page.getByText(/Nothing was imported from bad\.json.*version 99/)).toBeVisible();
   await expect(runRows(page)).toHaveCount(6);
+});
+
+/** Draws a trouser-like shape on the "Try it" pad and waits for the ten probabilities. */
+async function drawAndPredict(page: Page) {
+  const pad = page.getByLabel('Drawing pad');
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  for (const [x0, y0, x1, y1] of [
+    [0.35, 0.1, 0.65, 0.1],
+    [0.38, 0.1, 0.36, 0.9],
+    [0.62, 0.1, 0.64, 0.9],
+  ]) {
+    await page.mouse.move(box.x + x0 * box.width, box.y + y0 * box.height);
+    await page.mouse.down();
+    await page.mouse.move(box.x + x1 * box.width, box.y + y1 * box.height, { steps: 8 });
+    await page.mouse.up();
+  }
+  const bars = page.getByRole('region', { name: 'Predictions' }).getByTestId('class-probability');
+  await expect(bars).toHaveCount(10);
+}
+
+test('a downloaded model loads back as a run that predicts and survives a reload', async ({
+  page,
+}, testInfo) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await openLab(page);
+  await page.getByLabel('Hidden units', { exact: true }).fill('16');
+  await page.getByLabel('Steps', { exact: true }).fill('60');
+  await page.getByLabel('Evaluate every').fill('20');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(runRows(page).filter({ hasText: 'Done' })).toHaveCount(1, { timeout: 180_000 });
+
+  // One click saves two files: model.json and its weights.
+  const downloads: Download[] = [];
+  page.on('download', (download) => downloads.push(download));
+  await page.getByRole('button', { name: 'Download model of #1 Dense 16 units' }).click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const saved = await Promise.all(
+    downloads.map(async (download) => {
+      const path = testInfo.outputPath(download.suggestedFilename());
+      await download.saveAs(path);
+      return path;
+    }),
+  );
+  const modelPath = saved.find((path) => path.endsWith('.model.json'))!;
+  const weightsPath = saved.find((path) => path.endsWith('.weights.bin'))!;
+  const record = JSON.parse(readFileSync(modelPath, 'utf8')).userDefinedMetadata.fashionMnistLab;
+  expect(record.run.config.hiddenUnits).toBe(16);
+
+  const load = page.getByLabel('Load a trained model');
+  const keep = page.getByRole('region', { name: 'Keep runs' });
+  await load.setInputFiles(modelPath);
+  await expect(keep.getByRole('alert')).toContainText(
+    /^Nothing was loaded: Only .+\.model\.json was chosen: choose its weights file \(\.bin\) too/,
+  );
+  const short = testInfo.outputPath('short.weights.bin');
+  writeFileSync(short, readFileSync(weightsPath).subarray(0, 1000));
+  await load.setInputFiles([modelPath, short]);
+  await expect(keep.getByRole('alert')).toContainText(
+    /short\.weights\.bin holds 1,000 bytes, but .+ describes 50,920 bytes of weights/,
+  );
+  // A model the worker loads but the lab cannot ask: 14x56 images hold as many pixels.
+  const modelText = readFileSync(modelPath, 'utf8');
+  const wide = testInfo.outputPath('wide.model.json');
+  writeFileSync(wide, modelText.replace('[null,28,28,1]', '[null,14,56,1]'));
+  expect(readFileSync(wide, 'utf8')).not.toBe(modelText);
+  await load.setInputFiles([wide, weightsPath]);
+  await expect(keep.getByRole('alert')).toContainText(
+    'Nothing was loaded from wide.model.json: The model takes 14x56x1 and gives 10; the lab needs 28x28x1 in and 10 out.',
+  );
+  await expect(runRows(page)).toHaveCount(1);
+
+  await load.setInputFiles([modelPath, weightsPath]);
+  await expect(keep.getByRole('status')).toContainText(
+    'The new run is "#1 Dense 16 units (loaded)".',
+  );
+  await expect(runRows(page)).toHaveCount(2);
+  const loaded = runRows(page).filter({ hasText: '#1 Dense 16 units (loaded)' });
+  // Done, with the worker's parameter count: 784·16 + 16 + 16·10 + 10.
+  await expect(loaded).toContainText('Done');
+  await expect(loaded).toContainText('12,730');
+
+  // The newest run is the one "Try it" asks: the loaded model predicts and has a confusion matrix.
+  const picker = page.getByLabel('Model to ask');
+  await expect(picker.locator('option:checked')).toHaveText('#1 Dense 16 units (loaded)');
+  await drawAndPredict(page);
+  const matrix = page.getByRole('region', { name: 'Confusion matrix' });
+  await expect(matrix.getByRole('table')).toBeVisible({ timeout: 120_000 });
+
+  // After a reload the run is still listed and its weights come back from storage.
+  await page.reload();
+  await expect(page.getByText(/Fashion-MNIST ready/)).toBeVisible();
+  await expect(runRows(page)).toHaveCount(2);
+  await expect(picker.locator('option:checked')).toHaveText('#1 Dense 16 units (loaded)');
+  await drawAndPredict(page);
+  expect(errors).toEqual([]);
 });
 
 test('a shared link restores the form', async ({ page }) => {

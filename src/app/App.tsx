@@ -111,6 +111,7 @@ export function App() {
           <ImportExport
             onExportAll={() => files.exportRuns(state.runs.map((run) => run.id))}
             onImport={files.importRuns}
+            onLoadModel={files.loadModel}
             message={files.message?.text ?? null}
             isError={files.message?.isError}
           />

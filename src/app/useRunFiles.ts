@@ -1,5 +1,14 @@
 import { useState } from 'react';
 import { exportFileName, exportRuns } from '../runs/export';
+import {
+  MODEL_METADATA_KEY,
+  loadedRun,
+  modelMetadata,
+  orderWeightFiles,
+  pairModelFiles,
+  parseModelJson,
+  weightSizeError,
+} from '../runs/model-file';
 import { parseRunsImport } from '../runs/schema';
 import type { Run } from '../runs/state';
 import type { CallWorker } from '../worker/client';
@@ -14,7 +23,19 @@ function download(parts: BlobPart[], type: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Export and import of runs as JSON, and download of a run's trained model. */
+/** The buffers end to end, as one; the only one itself when there is one. */
+function concatenate(buffers: ArrayBuffer[]): ArrayBuffer {
+  if (buffers.length === 1) return buffers[0];
+  const joined = new Uint8Array(buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0));
+  let offset = 0;
+  for (const buffer of buffers) {
+    joined.set(new Uint8Array(buffer), offset);
+    offset += buffer.byteLength;
+  }
+  return joined.buffer;
+}
+
+/** Export and import of runs as JSON, and download and loading of a run's trained model. */
 export function useRunFiles(runs: Run[], call: CallWorker | null, addRuns: (runs: Run[]) => void) {
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const fail = (text: string) => setMessage({ text, isError: true });
@@ -47,7 +68,10 @@ export function useRunFiles(runs: Run[], call: CallWorker | null, addRuns: (runs
       const count = `${imported.length} run${imported.length === 1 ? '' : 's'}`;
       setMessage({ text: `Imported ${count} from ${fileName}.`, isError: false });
     },
-    /** Saves model.json and its weights file, the TF.js layers format, named after the run. */
+    /**
+     * Saves model.json and its weights file, the TF.js layers format, named after the run;
+     * model.json also records the run (see runs/model-file.ts) for loadModel to read back.
+     */
     async downloadModel(runId: string) {
       const run = runs.find((r) => r.id === runId);
       if (!call || !run) throw new Error('That run is not available.');
@@ -55,8 +79,56 @@ export function useRunFiles(runs: Run[], call: CallWorker | null, addRuns: (runs
       const stem = exportFileName(run).replace(/\.json$/, '');
       const manifest = JSON.parse(modelJson);
       manifest.weightsManifest[0].paths = [`${stem}.weights.bin`];
+      manifest.userDefinedMetadata = {
+        [MODEL_METADATA_KEY]: modelMetadata(run, __APP_VERSION__),
+      };
       download([JSON.stringify(manifest)], 'application/json', `${stem}.model.json`);
       download([weights], 'application/octet-stream', `${stem}.weights.bin`);
+    },
+    /**
+     * Loads a model.json and its weights files, chosen together, as a new done run: checks them,
+     * has the worker load and store the model, then adds the run. All or nothing.
+     */
+    async loadModel(files: File[]) {
+      // The checks' messages name the files; the worker's and the browser's do not.
+      const refuse = (why: string) => fail(`Nothing was loaded: ${why}`);
+      const paired = pairModelFiles(files);
+      if (!paired.ok) return refuse(paired.error);
+      const { model } = paired;
+      const failed = (why: string) => fail(`Nothing was loaded from ${model.name}: ${why}`);
+      if (!call) return failed('the training worker is not running.');
+      try {
+        const modelJson = await model.text();
+        const parsed = parseModelJson(modelJson, model.name);
+        if (!parsed.ok) return refuse(parsed.error);
+        const ordered = orderWeightFiles(parsed.file.weightPaths, paired.weights, model.name);
+        if (!ordered.ok) return refuse(ordered.error);
+        const weights = concatenate(
+          await Promise.all(ordered.files.map((file) => file.arrayBuffer())),
+        );
+        const names = ordered.files.map((file) => file.name);
+        const sizeError = weightSizeError(parsed.file, weights.byteLength, names, model.name);
+        if (sizeError) return refuse(sizeError);
+        const runId = newId('run');
+        const { params } = await call('importModel', { runId, modelJson, weights }, [weights]);
+        const run = loadedRun({
+          id: runId,
+          fileName: model.name,
+          file: parsed.file,
+          params,
+          now: Date.now(),
+        });
+        try {
+          addRuns([run]);
+        } catch (error) {
+          // The worker has stored the model: forget it, or it would outlive its missing run.
+          await call('deleteModel', { runId }).catch(() => undefined);
+          throw error;
+        }
+        setMessage({ text: `${run.message} The new run is "${run.name}".`, isError: false });
+      } catch (error) {
+        failed((error as Error).message);
+      }
     },
   };
 }

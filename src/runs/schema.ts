@@ -246,3 +246,26 @@ export function parseRunsImport(
 export function tooLargeMessage(size: number): string {
   return `The file is ${(size / BYTES_PER_MB).toFixed(1)} MB; the limit is ${MAX_IMPORT_MB} MB.`;
 }
+
+/**
+ * The run a downloaded model.json describes (see model-file.ts): its name, how it was trained
+ * and how it scored. Its curves stay in the runs export; a loaded model has none.
+ */
+export const modelRunSchema = z.object({
+  name: z.string().min(1),
+  config: configSchema,
+  step: count,
+  test: metricsSchema.optional(),
+});
+export type ModelRunInfo = z.output<typeof modelRunSchema>;
+
+/**
+ * A refused value as `path: what is wrong`, with a count of the other problems; `at` is the
+ * path of the checked value inside its file, e.g. `["userDefinedMetadata", "fashionMnistLab"]`.
+ */
+export function describeSchemaError(error: z.ZodError, at: readonly PropertyKey[] = []): string {
+  const [first, ...rest] = error.issues;
+  const more =
+    rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  return `${describeIssue({ ...first, path: [...at, ...first.path] } as z.core.$ZodIssue)}${more}`;
+}

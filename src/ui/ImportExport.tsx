@@ -7,17 +7,41 @@ interface Props {
   onExportAll(): void;
   /** Receives the text of the chosen file, to check with parseRunsImport. */
   onImport(text: string, fileName: string): void;
-  /** The outcome of the last import or export, or null. */
+  /** Receives the files chosen to load a trained model from: a model.json and its weights. */
+  onLoadModel(files: File[]): Promise<void>;
+  /** The outcome of the last import, export or model load, or null. */
   message: string | null;
   /** Whether `message` reports a failure (announced at once, in the error colour). */
   isError?: boolean;
 }
 
-/** Export all runs to a JSON file, and import runs from one. */
-export function ImportExport({ onExportAll, onImport, message, isError = false }: Props) {
+/** Export all runs to a JSON file, import runs from one, and load a downloaded model. */
+export function ImportExport({
+  onExportAll,
+  onImport,
+  onLoadModel,
+  message,
+  isError = false,
+}: Props) {
   const id = useId();
   // A file refused before it reaches the app: too large to read, or unreadable.
   const [readError, setReadError] = useState<string | null>(null);
+  const [loadingModel, setLoadingModel] = useState(false);
+
+  const loadModel = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const files = [...(input.files ?? [])];
+    // Cleared so that choosing the same files again, e.g. with the missing one, loads them.
+    input.value = '';
+    if (files.length === 0) return;
+    setReadError(null);
+    setLoadingModel(true);
+    try {
+      await onLoadModel(files);
+    } finally {
+      setLoadingModel(false);
+    }
+  };
 
   const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -37,8 +61,8 @@ export function ImportExport({ onExportAll, onImport, message, isError = false }
     }
   };
 
-  const shown = readError ?? message;
-  const shownIsError = readError !== null || isError;
+  const shown = readError ?? (loadingModel ? 'Loading the model…' : message);
+  const shownIsError = readError !== null || (!loadingModel && isError);
   return (
     <section className="card import-export" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Keep runs</h2>
@@ -55,6 +79,21 @@ export function ImportExport({ onExportAll, onImport, message, isError = false }
           accept=".json,application/json"
           onChange={(event) => void readFile(event)}
         />
+      </div>
+      <div className="import-file">
+        <label htmlFor={`${id}-model`}>Load a trained model</label>
+        <input
+          id={`${id}-model`}
+          type="file"
+          multiple
+          accept=".json,.bin,application/json,application/octet-stream"
+          aria-describedby={`${id}-model-hint`}
+          disabled={loadingModel}
+          onChange={(event) => void loadModel(event)}
+        />
+        <span id={`${id}-model-hint`} className="hint">
+          Choose its model.json and weights .bin together, as “Download model” saves them.
+        </span>
       </div>
       {shown && (
         <p

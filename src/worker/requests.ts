@@ -157,9 +157,18 @@ const importModel: Handler<'importModel'> = async ({ runId, modelJson, weights }
       'model.json has no modelTopology or weightsManifest: not a TF.js layers model.',
     );
   const weightSpecs = parsed.weightsManifest.flatMap((group) => group.weights);
-  const model = await tf.loadLayersModel(
-    tf.io.fromMemory({ modelTopology: parsed.modelTopology, weightSpecs, weightData: weights }),
-  );
+  let model: tf.LayersModel;
+  try {
+    model = await tf.loadLayersModel(
+      tf.io.fromMemory({ modelTopology: parsed.modelTopology, weightSpecs, weightData: weights }),
+    );
+  } catch (error) {
+    // TF.js says what failed inside it (a byte offset, an unknown layer), not which file is wrong.
+    throw new Error(
+      `model.json and its weights do not make a TF.js layers model: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
   const input = model.inputs[0].shape.slice(1).join('x');
   const output = model.outputs[0].shape.slice(1).join('x');
   if (input !== '28x28x1' || output !== '10') {
@@ -169,7 +178,13 @@ const importModel: Handler<'importModel'> = async ({ runId, modelJson, weights }
     );
   }
   models.keep(runId, model);
-  await models.save(runId);
+  try {
+    await models.save(runId);
+  } catch (error) {
+    // Refused, so the caller adds no run: nothing of this model may stay behind.
+    await models.delete(runId).catch(() => undefined);
+    throw error;
+  }
   return { result: { params: model.countParams() } };
 };
 

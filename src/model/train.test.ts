@@ -1,11 +1,13 @@
 import * as tf from '@tensorflow/tfjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import '@tensorflow/tfjs-backend-wasm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFashionMnist } from '../data/dataset';
 import { stratifiedSplit } from '../data/split';
 import { DISK_DATA_URL, diskFetch } from '../test/disk-fetch';
 import { buildModel } from './builders';
 import { DEFAULT_CONFIG, type TrainConfig } from './config';
 import { trainModel, type TrainingData } from './train';
+import { registerWasmTrainingKernels } from './wasm-kernels';
 import type { EvalPoint } from './types';
 
 let data: TrainingData;
@@ -96,5 +98,44 @@ describe('trainModel', () => {
     const config = { ...small, steps: 50 };
     const [a, b] = [await run(config), await run(config)];
     expect(a.points[0].valLoss).toBeCloseTo(b.points[0].valLoss, 6);
+  });
+});
+
+describe('trainModel on wasm, with its training ops and fused Adam', () => {
+  beforeAll(async () => {
+    registerWasmTrainingKernels();
+    await tf.setBackend('wasm');
+  });
+  afterAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it.each([small, { ...small, model: 'cnn', filters: 8, kernelSize: 2 } as TrainConfig])(
+    'learns the real data with $model, its tensor count flat',
+    async (config) => {
+      const before = tf.memory().numTensors;
+      const { outcome, points, tensorsAtPoints } = await run(config);
+      expect(points.at(-1)!.valAccuracy).toBeGreaterThan(0.7);
+      expect(points.at(-1)!.trainLoss).toBeLessThan(points[0].trainLoss);
+      expect(outcome.status).toBe('done');
+      if (outcome.status === 'done') expect(outcome.test.accuracy).toBeGreaterThan(0.7);
+      expect(new Set(tensorsAtPoints).size).toBe(1);
+      expect(tf.memory().numTensors).toBe(before);
+    },
+  );
+
+  it('still marks a diverged run', async () => {
+    const model = buildModel(small);
+    const [kernel, ...rest] = model.getWeights();
+    const overflowed = tf.tidy(() => kernel.add(tf.scalar(Infinity)));
+    model.setWeights([overflowed, ...rest]);
+    overflowed.dispose();
+    const outcome = await trainModel(model, { ...small, evalEvery: 10 }, data, {
+      signal: new AbortController().signal,
+      yieldToEvents: immediate,
+      onEval: () => {},
+    });
+    model.dispose();
+    expect(outcome.status).toBe('diverged');
   });
 });

@@ -10,6 +10,7 @@ import { hasAugmentation, type TrainConfig } from './config';
 import { BatchSampler, gatherTensors, type ImagePool } from './batches';
 import { evaluate } from './evaluate';
 import { OPTIMIZER_FACTORIES } from './optimizers';
+import { softmaxCrossEntropy, wasmTrainingForward } from './wasm-ops';
 import type { EvalPoint, TrainOutcome } from './types';
 
 export interface TrainingData {
@@ -33,6 +34,33 @@ export interface TrainHooks {
 
 /** Time between yields to the event loop, in ms: short enough that Stop feels instant. */
 const YIELD_INTERVAL_MS = 25;
+
+/**
+ * One gradient step on a batch (xs [batch, 28, 28, 1], ys int32 [batch]): the batch's mean
+ * softmax cross-entropy, minimised by `optimizer` over `variables`. Returns the loss, on device.
+ * On wasm the forward pass and loss run as the ops of wasm-ops.ts, whose gradients skip what no
+ * variable needs; elsewhere, the model's own layers and TF.js's loss.
+ */
+export function trainStep(
+  model: tf.LayersModel,
+  optimizer: tf.Optimizer,
+  variables: tf.Variable[],
+  xs: tf.Tensor,
+  ys: tf.Tensor,
+): tf.Scalar {
+  const forward = ys.dtype === 'int32' ? wasmTrainingForward(model) : null;
+  return optimizer.minimize(
+    forward
+      ? () => softmaxCrossEntropy(forward(xs), ys)
+      : () =>
+          tf.losses.softmaxCrossEntropy(
+            tf.oneHot(ys, NUM_CLASSES),
+            model.apply(xs, { training: true }) as tf.Tensor,
+          ) as tf.Scalar,
+    true,
+    variables,
+  )!;
+}
 
 export async function trainModel(
   model: tf.LayersModel,
@@ -64,17 +92,9 @@ export async function trainModel(
       const ys = batch.ys;
       const xs = augment ? tf.tidy(() => augmentBatch(batch.xs, config, random)) : batch.xs;
       if (augment) batch.xs.dispose();
-      const cost = optimizer.minimize(
-        () =>
-          tf.losses.softmaxCrossEntropy(
-            tf.oneHot(ys, NUM_CLASSES),
-            model.apply(xs, { training: true }) as tf.Tensor,
-          ) as tf.Scalar,
-        true,
-        variables,
-      );
-      const total = lossSum.add(cost!) as tf.Scalar;
-      tf.dispose([xs, ys, cost!, lossSum]);
+      const cost = trainStep(model, optimizer, variables, xs, ys);
+      const total = lossSum.add(cost) as tf.Scalar;
+      tf.dispose([xs, ys, cost, lossSum]);
       lossSum = total;
       stepsSincePoint++;
       hooks.onStep?.(step);

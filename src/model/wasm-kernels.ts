@@ -4,11 +4,13 @@
  * is a scalar loop; its BatchMatMul leaves XNNPACK for a scalar loop whenever an operand is
  * transposed, which every dense layer's gradient asks for; its Sum over leading axes is slow;
  * and its Identity copies the tensor, which TF.js does for every tensor a gradient keeps. The
- * replacements compute the same values; unit tests hold them to TF.js's own. (Its MaxPoolGrad,
- * which the deep CNN needs, is slow too, but every rewrite tried here was slower.)
+ * replacements compute the same values; unit tests hold them to TF.js's own. Its MaxPoolGrad,
+ * which the deep CNN needs, is a slow scalar loop too: non-overlapping pools go to a SIMD kernel
+ * (wasm-ops.ts). The training ops of wasm-ops.ts are registered here as well.
  */
 import * as tf from '@tensorflow/tfjs';
 import { conv2dFilterGradient, conv2dInputGradient, type FilterShape } from './conv-gradients';
+import { maxPoolGradKernel, registerWasmOps } from './wasm-ops';
 
 const WASM = 'wasm';
 
@@ -215,8 +217,9 @@ function replaceKernel(name: string, kernelFunc: tf.KernelFunc): void {
 let registered = false;
 
 /**
- * Registers the kernels above for the wasm backend, once; call after importing
- * `@tensorflow/tfjs-backend-wasm` and before the backend starts. Returns whether it did now.
+ * Registers the kernels above for the wasm backend, once, and the training ops of wasm-ops.ts;
+ * call after importing `@tensorflow/tfjs-backend-wasm` and before the backend starts. Returns
+ * whether it did now.
  */
 export function registerWasmTrainingKernels(): boolean {
   if (registered) return false;
@@ -227,12 +230,15 @@ export function registerWasmTrainingKernels(): boolean {
     return kernel;
   };
   const [matMul, fusedMatMul, sum] = [own(tf.BatchMatMul), own(tf._FusedMatMul), own(tf.Sum)];
+  const maxPoolGrad = own(tf.MaxPoolGrad);
   replaceKernel(tf.Conv2DBackpropFilter, conv2dBackpropFilterKernel);
   replaceKernel(tf.Conv2DBackpropInput, conv2dBackpropInputKernel);
   replaceKernel(tf.BatchMatMul, planningMatMul(matMul));
   replaceKernel(tf._FusedMatMul, planningFusedMatMul(fusedMatMul, matMul));
   replaceKernel(tf.Sum, leadingAxesSum(sum));
   replaceKernel(tf.Identity, sharedIdentityKernel);
+  replaceKernel(tf.MaxPoolGrad, maxPoolGradKernel(maxPoolGrad));
+  registerWasmOps();
   registered = true;
   return true;
 }

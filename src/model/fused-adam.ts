@@ -1,0 +1,108 @@
+/**
+ * TF.js's Adam with its update fused into one pass per variable on the wasm backend.
+ *
+ * tf.train.adam updates each variable with about a dozen ops (two moments, their bias
+ * corrections, a square root, a division and the step), each a pass over the variable and a
+ * trip through the engine; for the report's CNN that was the largest cost after the products.
+ * Here one SIMD kernel (wasm-simd.ts) reads parameter, gradient and both moments once and
+ * writes all three (the moments in place). The moments are TF.js's to the bit; the step is
+ * TF.js's formula with its bias corrections folded into the learning rate and epsilon, as
+ * PyTorch writes it, which is the same number up to float rounding (fused-adam.test.ts) and
+ * leaves one division per parameter instead of three. Other backends run TF.js's own update.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { activeWasm } from './wasm-ops';
+
+const f32 = Math.fround;
+
+/** What Optimizer.applyGradients takes: gradients by variable name, as a map or a list. */
+type GradientsArgument = Parameters<tf.AdamOptimizer['applyGradients']>[0];
+
+/** AdamOptimizer's state, private in its type declarations but plain fields in JavaScript. */
+interface AdamState {
+  learningRate: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  accBeta1: tf.Variable;
+  accBeta2: tf.Variable;
+  accumulatedFirstMoment: { originalName: string; variable: tf.Variable }[];
+  accumulatedSecondMoment: { originalName: string; variable: tf.Variable }[];
+}
+
+export class FusedAdamOptimizer extends tf.AdamOptimizer {
+  /** TF.js's defaults, as tf.train.adam(learningRate) has them. */
+  constructor(learningRate: number, beta1 = 0.9, beta2 = 0.999, epsilon?: number) {
+    super(learningRate, beta1, beta2, epsilon);
+  }
+
+  override applyGradients(variableGradients: GradientsArgument): void {
+    const wasm = activeWasm();
+    if (!wasm) {
+      super.applyGradients(variableGradients);
+      return;
+    }
+    const state = this as unknown as AdamState;
+    const names = Array.isArray(variableGradients)
+      ? variableGradients.map((v) => v.name)
+      : Object.keys(variableGradients);
+    // The scalars TF.js's ops would make, each a float32, and from them the step and epsilon
+    // of the kernel's one-division form (see wasm-simd.ts).
+    const [accBeta1, accBeta2] = [state.accBeta1.dataSync()[0], state.accBeta2.dataSync()[0]];
+    const [correction1, correction2] = [f32(1 - accBeta1), f32(1 - accBeta2)];
+    const scalars = {
+      beta1: f32(state.beta1),
+      beta2: f32(state.beta2),
+      oneMinusBeta1: f32(1 - state.beta1),
+      oneMinusBeta2: f32(1 - state.beta2),
+      step: (-state.learningRate * Math.sqrt(correction2)) / correction1,
+      epsilonHat: f32(state.epsilon) * Math.sqrt(correction2),
+    };
+    tf.tidy(() => {
+      names.forEach((name, i) => {
+        const value = tf.engine().registeredVariables[name];
+        const moment = () => tf.tidy(() => tf.zerosLike(value).variable(false));
+        state.accumulatedFirstMoment[i] ??= { originalName: `${name}/m`, variable: moment() };
+        state.accumulatedSecondMoment[i] ??= { originalName: `${name}/v`, variable: moment() };
+        const gradient = Array.isArray(variableGradients)
+          ? variableGradients[i].tensor
+          : variableGradients[name];
+        if (gradient == null) return;
+        const m = state.accumulatedFirstMoment[i].variable;
+        const v = state.accumulatedSecondMoment[i].variable;
+        if (value.dtype !== 'float32' || gradient.dtype !== 'float32')
+          throw new Error(`Adam on wasm updates float32 variables only, not ${name}.`);
+        // The moments, which only this optimizer reads, are updated where they lie unless
+        // another tensor shares their memory. The parameter always gets a new buffer, as
+        // assign() gives it: TF.js's wasm products and convolutions cache XNNPACK operators,
+        // with their packed weights, by the weight's buffer, and would go on using stale ones.
+        const targets = [value, m, v].map((variable) =>
+          variable === value || wasm.backend.refCount(variable.dataId) !== 1
+            ? wasm.output(value.shape)
+            : null,
+        );
+        const [outP, outM, outV] = targets.map((info, k) => wasm.pointer(info ?? [value, m, v][k]));
+        wasm.simd.adam(
+          {
+            p: wasm.pointer(value),
+            g: wasm.pointer(gradient),
+            m: wasm.pointer(m),
+            v: wasm.pointer(v),
+            outP,
+            outM,
+            outV,
+          },
+          value.size,
+          scalars,
+        );
+        [value, m, v].forEach((variable, k) => {
+          const info = targets[k];
+          if (info) variable.assign(tf.engine().makeTensorFromTensorInfo(info));
+        });
+      });
+      state.accBeta1.assign(tf.scalar(f32(accBeta1 * scalars.beta1)));
+      state.accBeta2.assign(tf.scalar(f32(accBeta2 * scalars.beta2)));
+    });
+    this.incrementIterations();
+  }
+}

@@ -4,18 +4,39 @@
  * The page trains through the app's own worker, so it measures exactly what the app does.
  *
  *   npm run bench -- [--steps 200] [--warmup 20] [--models dense-100,report-cnn,deep-cnn]
- *                    [--backends webgl,cpu] [--budget 120] [--no-build]
+ *                    [--backends auto|wasm,webgl,cpu] [--budget 30] [--batch-sizes 32,64,128,256]
+ *                    [--no-compare] [--rounds 3] [--no-time-to-target] [--target-budget 300]
+ *                    [--memory-steps 2000] [--inference-calls 200] [--soak] [--no-build]
  *
- * --steps    training steps timed per measurement, after the warm-up
- * --warmup   steps before the first evaluation point (shader compilation, first use)
- * --budget   seconds a measurement may train after its warm-up before it is stopped
- * --no-build serve the previous bench build instead of building again (--build, the default,
- *            always builds: the numbers are for the code as it is now)
+ * --backends         backends to measure, in order; `auto` (the default) is the one the app
+ *                    chooses here (wasm on a machine without a GPU). The long measurements
+ *                    (memory check, time to target, soak) run on the fastest one measured
+ * --steps            training steps timed per measurement, after the warm-up
+ * --warmup           steps before the first evaluation point (shader compilation, first use)
+ * --budget           seconds a measurement may train after its warm-up before it is stopped;
+ *                    a model whose batch-32 run does not finish within it gets no batch sweep
+ *                    and no loop comparison on that backend
+ * --batch-sizes      batch sizes tried for the best examples/s, each over as many examples as
+ *                    the batch-32 run (32 alone: no sweep)
+ * --no-compare       skip model.fit, the bare loop and the minimize loop (bench-only workers)
+ * --rounds           rounds of that comparison, each followed by the app's run once more; the
+ *                    ratios are medians over rounds
+ * --no-time-to-target  skip the wall time to 85 % (dense-100) and 88 % (report CNN) validation
+ *                    accuracy on the fastest backend
+ * --target-budget    seconds one time-to-target run (and the memory check) may take
+ * --memory-steps     steps between the two samples of the dense memory check on the fastest
+ *                    backend (0: skip it)
+ * --inference-calls  predict calls timed per trained model (0: skip inference)
+ * --soak             also a full 15,000-step dense run on the fastest backend, memory sampled
+ *                    every 1,000 steps (several minutes)
+ * --no-build         serve the previous bench build instead of building again (--build, the
+ *                    default, always builds: the numbers are for the code as it is now)
  *
- * The build goes to its own folder, so a bench never replaces the dist/ that e2e tests or a
- * running preview serve. Exits non-zero when anything asked for was not measured in full.
+ * The build goes to a folder of its own (node_modules/.cache/bench-builds/<pid>), so a bench
+ * never replaces the dist/ that e2e tests or a running preview serve, nor another bench's build. Exits non-zero when anything asked for was not measured in full, or a
+ * memory check found the training worker's memory growing.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +46,13 @@ import { formatReport } from './table.mjs';
 
 /** @typedef {import('../src/bench/report').BenchReport} BenchReport */
 
-const OUT_DIR = join(ROOT, 'node_modules', '.cache', 'bench-dist');
+/**
+ * Each run builds into a folder of its own, named by its process id, so two benches started at
+ * once never rebuild the pages the other is serving; `latest` names the newest complete build,
+ * which `--no-build` serves. Builds of processes that have ended are removed, but the latest.
+ */
+const BUILDS_DIR = join(ROOT, 'node_modules', '.cache', 'bench-builds');
+const LATEST_FILE = join(BUILDS_DIR, 'latest');
 const RESULTS_FILE = join(ROOT, 'bench-results.json');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The same flags as `chromiumArgs` in playwright.config.ts: quiet, software WebGL. */
@@ -37,19 +64,55 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--enable-unsafe-swiftshader',
   '--use-angle=swiftshader',
+  // performance.measureUserAgentSpecificMemory() answers at once instead of at the next
+  // garbage collection (up to 20 s later): the page measures the worker's heap with it.
+  '--enable-blink-features=ForceEagerMeasureMemory',
 ];
 /** The page's own limits (src/bench/session.ts), to bound the wait for it. */
 const INIT_AND_DATA_S = 60 + 300;
 const WARMUP_LIMIT_S = 480;
 const STOP_GRACE_S = 480;
 const SLACK_S = 60;
-const DEFAULT_BUDGET_S = 120;
+const DEFAULT_BUDGET_S = 30;
+const DEFAULT_TARGET_BUDGET_S = 300;
 const DEFAULT_MODELS = 3;
-const DEFAULT_BACKENDS = 2;
+const DEFAULT_BACKENDS = 1;
+const DEFAULT_BATCH_SIZES = 4;
+const DEFAULT_ROUNDS = 3;
+/** Loops timed in bench-only workers per round: model.fit, bare loop, minimize loop. */
+const LOOPS = 3;
+const TARGETS = 2;
+const SOAK_LIMIT_S = 3600;
 
-/** Names the page reads from its query string, as given on the command line. */
-const PAGE_OPTIONS = /** @type {const} */ (['steps', 'warmup', 'models', 'backends', 'budget']);
-const COUNT_OPTIONS = /** @type {const} */ (['steps', 'warmup', 'budget']);
+/** Command-line options passed to the page as query parameters of the same meaning. */
+const PAGE_OPTIONS = /** @type {const} */ ({
+  steps: 'steps',
+  warmup: 'warmup',
+  models: 'models',
+  backends: 'backends',
+  budget: 'budget',
+  'batch-sizes': 'batches',
+  rounds: 'rounds',
+  'target-budget': 'target-budget',
+  'memory-steps': 'memory-steps',
+  'inference-calls': 'inference-calls',
+});
+/** @typedef {keyof typeof PAGE_OPTIONS} PageOption */
+const COUNT_OPTIONS = /** @type {const} */ ([
+  'steps',
+  'warmup',
+  'budget',
+  'target-budget',
+  'rounds',
+]);
+const OPTIONAL_COUNT_OPTIONS = /** @type {const} */ (['memory-steps', 'inference-calls']);
+/** Switches: `--name` and `--no-name`, passed to the page as 1 or 0. */
+const SWITCHES = /** @type {const} */ ({
+  compare: 'compare',
+  'time-to-target': 'target',
+  soak: 'soak',
+});
+/** @typedef {keyof typeof SWITCHES} Switch */
 
 /**
  * Reads the command line; throws on unknown flags and malformed counts. The page checks model
@@ -58,14 +121,20 @@ const COUNT_OPTIONS = /** @type {const} */ (['steps', 'warmup', 'budget']);
 function readArgs() {
   const { values } = parseArgs({
     options: {
-      ...Object.fromEntries(PAGE_OPTIONS.map((name) => [name, { type: 'string' }])),
+      ...Object.fromEntries(Object.keys(PAGE_OPTIONS).map((name) => [name, { type: 'string' }])),
+      ...Object.fromEntries(
+        Object.keys(SWITCHES).flatMap((name) => [
+          [name, { type: 'boolean' }],
+          [`no-${name}`, { type: 'boolean' }],
+        ]),
+      ),
       build: { type: 'boolean' },
       'no-build': { type: 'boolean' },
     },
     strict: true,
   });
   const args =
-    /** @type {Partial<Record<(typeof PAGE_OPTIONS)[number], string>> & { 'no-build'?: boolean }} */ (
+    /** @type {Partial<Record<PageOption, string>> & Partial<Record<Switch | `no-${Switch}` | 'no-build', boolean>>} */ (
       values
     );
   for (const name of COUNT_OPTIONS) {
@@ -73,6 +142,17 @@ function readArgs() {
     if (value !== undefined && !/^[1-9]\d*$/.test(value))
       throw new Error(`--${name} must be a whole number of at least 1; got "${value}".`);
   }
+  for (const name of OPTIONAL_COUNT_OPTIONS) {
+    const value = args[name];
+    if (value !== undefined && !/^\d+$/.test(value))
+      throw new Error(`--${name} must be a whole number; got "${value}".`);
+  }
+  const sizes = args['batch-sizes'];
+  if (sizes !== undefined && !/^[1-9]\d*(,[1-9]\d*)*$/.test(sizes))
+    throw new Error(`--batch-sizes must be a comma-separated list of batch sizes; got "${sizes}".`);
+  for (const name of /** @type {Switch[]} */ (Object.keys(SWITCHES)))
+    if (args[name] && args[`no-${name}`])
+      throw new Error(`--${name} and --no-${name} contradict each other.`);
   return args;
 }
 
@@ -85,9 +165,13 @@ function readArgs() {
  */
 function benchUrl(base, args) {
   const url = new URL('bench.html', base);
-  for (const name of PAGE_OPTIONS) {
-    const value = args[name];
-    if (value !== undefined) url.searchParams.set(name, value);
+  for (const [name, param] of Object.entries(PAGE_OPTIONS)) {
+    const value = args[/** @type {PageOption} */ (name)];
+    if (value !== undefined) url.searchParams.set(param, value);
+  }
+  for (const [name, param] of Object.entries(SWITCHES)) {
+    if (args[/** @type {Switch} */ (name)]) url.searchParams.set(param, '1');
+    if (args[/** @type {`no-${Switch}`} */ (`no-${name}`)]) url.searchParams.set(param, '0');
   }
   return url.href;
 }
@@ -102,13 +186,24 @@ function pageTimeoutMs(args) {
   const backends = count(args.backends, DEFAULT_BACKENDS);
   const models = count(args.models, DEFAULT_MODELS);
   const budget = Number(args.budget ?? DEFAULT_BUDGET_S);
-  const perModel = WARMUP_LIMIT_S + budget + STOP_GRACE_S;
-  return (backends * (INIT_AND_DATA_S + models * perModel) + SLACK_S) * 1000;
+  const targetBudget = Number(args['target-budget'] ?? DEFAULT_TARGET_BUDGET_S);
+  const perRun = WARMUP_LIMIT_S + budget + STOP_GRACE_S;
+  const rounds = Number(args.rounds ?? DEFAULT_ROUNDS);
+  const extras =
+    count(args['batch-sizes'], DEFAULT_BATCH_SIZES) -
+    1 +
+    (args['no-compare'] ? 0 : rounds * (LOOPS + 1));
+  const perBackend = INIT_AND_DATA_S * 2 + models * perRun * (1 + extras);
+  const best =
+    INIT_AND_DATA_S +
+    (1 + TARGETS) * (targetBudget + STOP_GRACE_S) +
+    (args.soak ? SOAK_LIMIT_S : 0);
+  return (backends * perBackend + best + SLACK_S) * 1000;
 }
 
 /**
  * Every way the run fell short of what was asked, for the exit code. A run cut short by the
- * budget counts only if it timed no steps at all.
+ * budget counts only if it timed no steps at all; memory that grew counts too.
  * @param {BenchReport} report
  * @returns {string[]}
  */
@@ -121,6 +216,12 @@ function shortfalls(report) {
       .filter((r) => !measured(r))
       .map((r) => `${r.backend} ${r.model}: ${r.status}${r.message ? ` (${r.message})` : ''}`),
     ...(report.results.length === 0 ? ['nothing was measured'] : []),
+    ...[...report.results.map((r) => r.memory), report.memory, report.soak]
+      .filter((check) => check?.flat === false)
+      .map(
+        (check) =>
+          `${check?.backend} ${check?.model}: memory not flat (${check?.problems.join('; ')})`,
+      ),
   ];
 }
 
@@ -138,16 +239,63 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
     void cleanUp().then(() => process.exit(1));
   });
 
+/**
+ * @param {number} pid
+ * @returns {boolean} whether a process with this id is running
+ */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+  }
+}
+
+/** The newest complete build's folder, or null when there is none. */
+async function latestBuild() {
+  const name = existsSync(LATEST_FILE) ? (await readFile(LATEST_FILE, 'utf8')).trim() : '';
+  const dir = join(BUILDS_DIR, name);
+  return name && existsSync(join(dir, 'bench.html')) ? dir : null;
+}
+
+/**
+ * Removes the builds of benches that have ended, except the latest and `keep`.
+ * @param {string} keep
+ */
+async function pruneBuilds(keep) {
+  const latest = existsSync(LATEST_FILE) ? (await readFile(LATEST_FILE, 'utf8')).trim() : '';
+  const entries = await readdir(BUILDS_DIR).catch(() => /** @type {string[]} */ ([]));
+  for (const name of entries)
+    if (/^\d+$/.test(name) && name !== latest && name !== keep && !alive(Number(name)))
+      await rm(join(BUILDS_DIR, name), { recursive: true, force: true });
+}
+
+/**
+ * Builds the app into this process's own folder, or finds the latest build for --no-build.
+ * @param {Args} args
+ * @returns {Promise<string>} the folder to serve
+ */
+async function buildPages(args) {
+  if (args['no-build']) {
+    const dir = await latestBuild();
+    if (!dir) throw new Error(`--no-build: there is no previous bench build in ${BUILDS_DIR}.`);
+    return dir;
+  }
+  const name = String(process.pid);
+  const dir = join(BUILDS_DIR, name);
+  await mkdir(BUILDS_DIR, { recursive: true });
+  await pruneBuilds(name);
+  await build(dir);
+  await writeFile(LATEST_FILE, `${name}\n`);
+  return dir;
+}
+
 /** @returns {Promise<number>} the exit code */
 async function main() {
   const args = readArgs();
-  if (args['no-build']) {
-    if (!existsSync(join(OUT_DIR, 'bench.html')))
-      throw new Error(`--no-build: there is no previous bench build in ${OUT_DIR}.`);
-  } else {
-    await build(OUT_DIR);
-  }
-  const server = await startPreview(OUT_DIR);
+  const outDir = await buildPages(args);
+  const server = await startPreview(outDir);
   cleanups.push(server.stop);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   cleanups.push(() => browser.close());
@@ -174,7 +322,8 @@ async function main() {
   await writeFile(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n${formatReport(report)}\n\nWrote ${RESULTS_FILE}`);
   const problems = shortfalls(report);
-  if (problems.length > 0) console.error(`\nNot measured in full:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    console.error(`\nNot measured in full, or not flat:\n  ${problems.join('\n  ')}`);
   return problems.length > 0 ? 1 : 0;
 }
 

@@ -1,16 +1,39 @@
 /**
- * Plain-text rendering of a bench report: a fixed-width table of the measurements and the
- * examples/s ratios between backends measured in the same run.
+ * Plain-text rendering of a bench report: the measurements, the loop comparison and batch
+ * sweep, the ratios measured in the same run, and the best backend's long measurements.
  */
 
 /** @typedef {import('../src/bench/report').BenchReport} BenchReport */
 /** @typedef {import('../src/bench/report').BenchResult} BenchResult */
+/** @typedef {import('../src/bench/report').MemoryCheck} MemoryCheck */
+/** @typedef {import('../src/bench/report').MemorySample} MemorySample */
+
+const MIB = 1024 * 1024;
 
 /**
- * @param {number | null} ms
+ * @param {number | null | undefined} ms
  * @returns {string}
  */
-const seconds = (ms) => (ms === null ? '-' : (ms / 1000).toFixed(1));
+const seconds = (ms) => (ms == null ? '-' : (ms / 1000).toFixed(1));
+/**
+ * @param {number | null | undefined} value
+ * @param {number} [digits]
+ */
+const fixed = (value, digits = 0) => (value == null ? '-' : value.toFixed(digits));
+/** @param {number | null | undefined} value */
+const times = (value) => (value == null ? '-' : `${value.toFixed(2)}x`);
+/** @param {number | null | undefined} bytes */
+const mib = (bytes) => (bytes == null ? '-' : (bytes / MIB).toFixed(1));
+
+/**
+ * Tensor count at the first and the last sample, e.g. "41=41", or "-" when not sampled.
+ * @param {MemoryCheck | null} check
+ */
+function tensorsCell(check) {
+  const [first, last] = [check?.samples[0], check?.samples.at(-1)];
+  if (!check || !first || !last || check.samples.length < 2) return '-';
+  return `${first.numTensors}${first.numTensors === last.numTensors ? '=' : '>'}${last.numTensors}`;
+}
 
 /**
  * @type {Array<{ title: string, align: 'left' | 'right', cell: (r: BenchResult) => string }>}
@@ -20,18 +43,25 @@ const COLUMNS = [
   { title: 'model', align: 'left', cell: (r) => r.model },
   { title: 'batch', align: 'right', cell: (r) => String(r.batchSize) },
   { title: 'steps', align: 'right', cell: (r) => `${r.warmupSteps}+${r.measuredSteps}` },
-  {
-    title: 'examples/s',
-    align: 'right',
-    cell: (r) => (r.examplesPerSec === null ? '-' : r.examplesPerSec.toFixed(0)),
-  },
+  { title: 'examples/s', align: 'right', cell: (r) => fixed(r.examplesPerSec) },
   { title: 'warm-up s', align: 'right', cell: (r) => seconds(r.warmupMs) },
   { title: 'eval s', align: 'right', cell: (r) => seconds(r.evalMs) },
   { title: 'run s', align: 'right', cell: (r) => seconds(r.elapsedMs) },
+  { title: 'test acc', align: 'right', cell: (r) => fixed(r.testAccuracy, 3) },
+  { title: 'tensors', align: 'right', cell: (r) => tensorsCell(r.memory ?? null) },
   {
-    title: 'test acc',
+    title: 'predict ms p50/p95',
     align: 'right',
-    cell: (r) => (r.testAccuracy === null ? '-' : r.testAccuracy.toFixed(3)),
+    cell: (r) =>
+      r.inferenceMsP50 === null
+        ? '-'
+        : `${fixed(r.inferenceMsP50, 1)}/${fixed(r.inferenceMsP95, 1)}`,
+  },
+  {
+    title: 'best batch: ex/s',
+    align: 'right',
+    cell: (r) =>
+      r.bestBatchSize === null ? '-' : `${r.bestBatchSize}: ${fixed(r.bestExamplesPerSec)}`,
   },
   { title: 'status', align: 'left', cell: (r) => r.status },
 ];
@@ -53,7 +83,7 @@ function fixedWidth(rows, aligns) {
 }
 
 /**
- * One row per measurement; steps read "warm-up+measured".
+ * One row per measurement; steps read "warm-up+measured", tensors "first=last" sample.
  * @param {BenchResult[]} results
  * @returns {string}
  */
@@ -66,29 +96,184 @@ export function formatResults(results) {
 }
 
 /**
- * For every pair of backends, the ratio of their examples/s on each model both measured.
+ * The app's rate beside model.fit, the bare loop and the minimize loop on the same backend,
+ * each the median over the rounds, and the ratios (medians of the bracketed rounds).
  * @param {BenchResult[]} results
- * @returns {string} empty when fewer than two backends have a rate for the same model
+ * @returns {string} empty when no loop was timed
  */
-export function formatRatios(results) {
+export function formatLoops(results) {
+  const compared = results.filter((r) => r.fit || r.bareLoop || r.minimizeLoop);
+  if (compared.length === 0) return '';
+  const rows = [
+    [
+      'backend',
+      'model',
+      'rounds',
+      'app ex/s',
+      'model.fit',
+      'bare loop',
+      'minimize',
+      'app/fit',
+      'app/bare',
+      'app/minimize',
+    ],
+    ...compared.map((r) => [
+      r.backend,
+      r.model,
+      String(r.appRoundRates.length),
+      fixed(r.appExamplesPerSec),
+      fixed(r.fit?.examplesPerSec),
+      fixed(r.bareLoop?.examplesPerSec),
+      fixed(r.minimizeLoop?.examplesPerSec),
+      times(r.appToFit),
+      times(r.appToBareLoop),
+      times(r.appToMinimizeLoop),
+    ]),
+  ];
+  return fixedWidth(rows, ['left', 'left', ...Array(8).fill('right')]);
+}
+
+/**
+ * Examples/s at every batch size tried.
+ * @param {BenchResult[]} results
+ * @returns {string} empty when no sweep ran
+ */
+export function formatSweeps(results) {
+  const swept = results.filter((r) => r.batchSweep.length > 1);
+  if (swept.length === 0) return '';
+  const sizes = [...new Set(swept.flatMap((r) => r.batchSweep.map((t) => t.batchSize)))].sort(
+    (a, b) => a - b,
+  );
+  const rows = [
+    ['backend', 'model', ...sizes.map((size) => `batch ${size}`), 'best'],
+    ...swept.map((r) => [
+      r.backend,
+      r.model,
+      ...sizes.map((size) => {
+        const trial = r.batchSweep.find((t) => t.batchSize === size);
+        return trial ? fixed(trial.examplesPerSec) : '';
+      }),
+      r.bestBatchSize === null ? '-' : String(r.bestBatchSize),
+    ]),
+  ];
+  return fixedWidth(rows, [
+    'left',
+    'left',
+    ...sizes.map(() => /** @type {const} */ ('right')),
+    'right',
+  ]);
+}
+
+/**
+ * Ratios measured in this run: examples/s between backends on each model, the app's loop over
+ * model.fit, the bare loop and the minimize loop, and the dataset load over a bare fetch.
+ * @param {BenchReport | BenchResult[]} reportOrResults
+ * @returns {string} empty when there is no ratio
+ */
+export function formatRatios(reportOrResults) {
+  const report = Array.isArray(reportOrResults) ? null : reportOrResults;
+  const results = Array.isArray(reportOrResults) ? reportOrResults : reportOrResults.results;
   const measured = results.filter((r) => r.examplesPerSec !== null);
   const backends = [...new Set(measured.map((r) => r.backend))];
   const models = [...new Set(measured.map((r) => r.model))];
   const rate = (/** @type {string} */ backend, /** @type {string} */ model) =>
     measured.find((r) => r.backend === backend && r.model === model)?.examplesPerSec ?? null;
-  const rows = [['ratio', 'model', 'examples/s']];
+  const rows = [['ratio', 'backend', 'model', 'value']];
   for (const [i, a] of backends.entries())
     for (const b of backends.slice(i + 1))
       for (const model of models) {
         const [rateA, rateB] = [rate(a, model), rate(b, model)];
         if (rateA !== null && rateB !== null)
-          rows.push([`${a}/${b}`, model, `${(rateA / rateB).toFixed(2)}x`]);
+          rows.push(['examples/s', `${a}/${b}`, model, times(rateA / rateB)]);
       }
-  return rows.length > 1 ? fixedWidth(rows, ['left', 'left', 'right']) : '';
+  /** @type {Array<[string, (r: BenchResult) => number | null]>} */
+  const loops = [
+    ['app/model.fit', (r) => r.appToFit],
+    ['app/bare loop', (r) => r.appToBareLoop],
+    ['app/minimize loop', (r) => r.appToMinimizeLoop],
+  ];
+  for (const [label, value] of loops)
+    for (const r of results)
+      if (value(r) !== null) rows.push([label, r.backend, r.model, times(value(r))]);
+  if (report?.datasetToBareFetch != null)
+    rows.push([
+      'dataset ready/bare fetch',
+      report.backends.find((b) => b.datasetReadyMs !== null)?.requested ?? '-',
+      '-',
+      times(report.datasetToBareFetch),
+    ]);
+  return rows.length > 1 ? fixedWidth(rows, ['left', 'left', 'left', 'right']) : '';
 }
 
 /**
- * The whole printout: machine, backends and dataset times, the table, the ratios.
+ * @param {MemorySample} s
+ */
+const sampleRow = (s) => [
+  String(s.step),
+  String(s.numTensors),
+  mib(s.numBytes),
+  mib(s.numBytesInGPU),
+  mib(s.jsHeapBytes),
+];
+
+/**
+ * A memory check as a table of its samples and a verdict.
+ * @param {string} title
+ * @param {MemoryCheck} check
+ * @returns {string}
+ */
+export function formatMemoryCheck(title, check) {
+  const verdict =
+    check.flat === true
+      ? 'flat'
+      : `${check.flat === null ? 'not judged' : 'NOT FLAT'}: ${check.problems.join('; ')}`;
+  const lines = [`${title}, ${check.backend} ${check.model}, ${check.steps} steps: ${verdict}`];
+  if (check.samples.length > 0)
+    lines.push(
+      fixedWidth(
+        [['step', 'tensors', 'tensor MiB', 'GPU MiB', 'heap MiB'], ...check.samples.map(sampleRow)],
+        ['right', 'right', 'right', 'right', 'right'],
+      ),
+    );
+  return lines.join('\n');
+}
+
+/**
+ * The best backend's figures: inference, time to target, memory check, soak.
+ * @param {BenchReport} report
+ * @returns {string}
+ */
+export function formatBest(report) {
+  if (!report.bestBackend) return '';
+  const lines = [`best backend: ${report.bestBackend}`];
+  if (report.inferenceMsP50 !== null)
+    lines.push(
+      `  drawing inference (${report.inferenceModel}, predict round trip): ` +
+        `p50 ${fixed(report.inferenceMsP50, 1)} ms, p95 ${fixed(report.inferenceMsP95, 1)} ms`,
+    );
+  for (const t of report.targets)
+    lines.push(
+      `  time to ${Math.round(t.target * 100)}% validation accuracy, ${t.model}: ` +
+        (t.timeMs === null
+          ? `not reached (best ${fixed(t.bestValAccuracy, 3)}): ${t.message ?? ''}`
+          : `${seconds(t.timeMs)} s (step ${t.step}, ${fixed(t.valAccuracy, 3)}; training ${seconds(t.trainMs)} s)`),
+    );
+  if (report.memory) lines.push('', formatMemoryCheck('memory check', report.memory));
+  if (report.soak) {
+    const soak = report.soak;
+    lines.push(
+      '',
+      formatMemoryCheck('soak', soak),
+      `soak run: ${soak.status} in ${seconds(soak.elapsedMs)} s, test acc ${fixed(soak.testAccuracy, 3)}` +
+        (soak.message ? ` (${soak.message})` : ''),
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The whole printout: machine, backends and dataset times, the tables, the ratios, the best
+ * backend's figures, and why anything is missing.
  * @param {BenchReport} report
  * @returns {string}
  */
@@ -101,12 +286,43 @@ export function formatReport(report) {
         `dataset ready in ${seconds(b.datasetReadyMs)} s (page ${seconds(b.datasetReadyWallMs)} s)` +
         (b.error ? `\n  ERROR: ${b.error}` : ''),
     ),
+    `bare fetch + gunzip of the four files: ${seconds(report.bareFetchMs)} s` +
+      (report.bareFetchGunzip ? ` (gunzipped by ${report.bareFetchGunzip})` : '') +
+      (report.datasetToBareFetch === null
+        ? ''
+        : `; dataset ready / bare fetch ${times(report.datasetToBareFetch)}`),
     '',
     formatResults(report.results),
   ];
-  const ratios = formatRatios(report.results);
-  if (ratios) lines.push('', ratios);
-  const problems = report.results.filter((r) => r.message);
-  for (const r of problems) lines.push(`${r.backend} ${r.model}: ${r.message}`);
+  for (const section of [
+    formatLoops(report.results),
+    formatSweeps(report.results),
+    formatRatios(report),
+    formatBest(report),
+  ])
+    if (section) lines.push('', section);
+  const messages = [
+    ...report.results.filter((r) => r.message).map((r) => `${r.backend} ${r.model}: ${r.message}`),
+    ...report.results
+      .filter((r) => r.extrasSkipped)
+      .map((r) => `${r.backend} ${r.model}: no sweep or loop comparison: ${r.extrasSkipped}`),
+    ...report.results.flatMap((r) =>
+      [
+        ['model.fit', r.fit],
+        ['bare loop', r.bareLoop],
+        ['minimize loop', r.minimizeLoop],
+      ]
+        .filter(([, timing]) => timing && typeof timing === 'object' && timing.message)
+        .map(
+          ([loop, timing]) =>
+            `${r.backend} ${r.model} ${loop}: ${/** @type {{ message: string }} */ (timing).message}`,
+        ),
+    ),
+    ...report.results
+      .filter((r) => r.memory && r.memory.flat === false)
+      .map((r) => `${r.backend} ${r.model}: memory NOT flat: ${r.memory?.problems.join('; ')}`),
+    ...report.notes,
+  ];
+  if (messages.length > 0) lines.push('', ...messages);
   return lines.join('\n');
 }

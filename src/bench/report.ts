@@ -1,12 +1,60 @@
 /** The shape of `bench-results.json`, written by `bench/run.mjs` from what the page publishes. */
 import type { BackendName } from '../worker/protocol';
 import type { BenchOptions, CaseId } from './cases';
+import type { MemoryFigures } from './stats';
 
 /**
  * How a measurement ended: `done` trained every step and scored the test set; `budget` was
  * stopped by the bench's time limits (no test score); `timed-out` never ended after that stop.
  */
 export type MeasurementStatus = 'done' | 'budget' | 'stopped' | 'diverged' | 'failed' | 'timed-out';
+
+/** The training worker's memory between two steps of a run. */
+export interface MemorySample extends MemoryFigures {
+  /** The last evaluation point's step before the sample was asked for. */
+  step: number;
+  /** Where `jsHeapBytes` came from: the worker's `performance.memory`, or the page's
+   *  `performance.measureUserAgentSpecificMemory()` attributed to the worker (live bytes,
+   *  ArrayBuffers such as the wasm heap included); null when neither could tell. */
+  heapSource: 'worker' | 'page' | null;
+}
+
+/** Memory samples of one run and whether they stayed flat (src/bench/stats.ts). */
+export interface MemoryCheck {
+  backend: BackendName;
+  model: CaseId;
+  /** Training steps between the first and the last sample. */
+  steps: number;
+  samples: MemorySample[];
+  /** Null when fewer than two samples were answered while the run trained. */
+  flat: boolean | null;
+  /** Why it is not flat, or why it could not be judged. */
+  problems: string[];
+}
+
+/** One batch size tried for throughput. */
+export interface BatchTrial {
+  batchSize: number;
+  examplesPerSec: number | null;
+  measuredSteps: number;
+  status: MeasurementStatus | 'skipped';
+  message?: string;
+}
+
+/** A training loop timed in the bench-only worker (src/bench/fit.ts). */
+export type LoopKind = 'fit' | 'bare' | 'minimize';
+
+export interface LoopTiming {
+  /** Steady-state examples per second after the warm-up (in the report: the median over the
+   *  rounds); null when not measured. */
+  examplesPerSec: number | null;
+  measuredSteps: number;
+  /** Model building, compilation and the warm-up steps, in ms (the first round's). */
+  warmupMs: number | null;
+  /** Each round's rate, in the report. */
+  roundRates?: (number | null)[];
+  message?: string;
+}
 
 /** One model trained on one backend. Times in ms; null where the run never got that far. */
 export interface BenchResult {
@@ -33,6 +81,37 @@ export interface BenchResult {
   status: MeasurementStatus;
   /** Why the run did not finish, when it did not. */
   message?: string;
+  /** The training worker's memory at the first point after the warm-up and at the last point
+   *  but one of this run; null when not sampled. */
+  memory: MemoryCheck | null;
+  /** Every batch size tried, the main run (batch 32) included. */
+  batchSweep: BatchTrial[];
+  /** The batch size with the highest examples/s, and that rate. */
+  bestBatchSize: number | null;
+  bestExamplesPerSec: number | null;
+  /** The same model at batch 32 in the bench-only worker on the same backend: plain
+   *  `model.fit` on preloaded tensors, the app's `trainModel` with no-op hooks (bare loop), and a
+   *  plain `optimizer.minimize` loop over preloaded batches. */
+  fit: LoopTiming | null;
+  bareLoop: LoopTiming | null;
+  /** The app's batch-32 run once more after each round of the three loops, and the median of
+   *  all the app's runs, the main one included. */
+  appRoundRates: (number | null)[];
+  appExamplesPerSec: number | null;
+  minimizeLoop: LoopTiming | null;
+  /** The app's rate over each loop's (above 1: the app is faster): per round, the mean of the
+   *  app's runs before and after over the loop's rate; the median over rounds. */
+  appToFit: number | null;
+  appToBareLoop: number | null;
+  appToMinimizeLoop: number | null;
+  /** Round trip of the app's `predict` request for one drawn image, page to worker and back,
+   *  on this run's trained model, in ms; `inferenceWorkerMsP50` is the worker's own time. */
+  inferenceCalls: number;
+  inferenceMsP50: number | null;
+  inferenceMsP95: number | null;
+  inferenceWorkerMsP50: number | null;
+  /** Why the batch sweep and loop comparison were skipped, when they were. */
+  extrasSkipped?: string;
 }
 
 /** What one requested backend turned out to be, and how long the dataset took on it. */
@@ -50,6 +129,31 @@ export interface BackendRecord {
   error?: string;
 }
 
+/** Wall time for one model to reach a validation accuracy through the app's worker. */
+export interface TargetResult {
+  model: CaseId;
+  backend: BackendName;
+  /** The validation accuracy aimed at, in [0, 1]. */
+  target: number;
+  /** From sending `train` to receiving the first point at or above the target; null if none. */
+  timeMs: number | null;
+  /** The worker's own training time to that point (evaluations included, build excluded). */
+  trainMs: number | null;
+  step: number | null;
+  valAccuracy: number | null;
+  /** The most steps allowed and the best accuracy seen. */
+  cap: number;
+  bestValAccuracy: number | null;
+  message?: string;
+}
+
+export interface SoakResult extends MemoryCheck {
+  status: MeasurementStatus;
+  elapsedMs: number | null;
+  testAccuracy: number | null;
+  message?: string;
+}
+
 export interface BenchReport {
   date: string;
   machine: {
@@ -60,8 +164,35 @@ export interface BenchReport {
     renderer: string | null;
   };
   options: BenchOptions;
+  /** What `auto` (the default) turned out to be: the backend the app chooses here, and why. */
+  autoBackend: { backend: BackendName; reason: string | null } | null;
   /** The first backend's `data-ready` time: the only load with a cold HTTP cache. */
   datasetReadyMs: number | null;
+  /** The same four files fetched in the page (bypassing the HTTP cache, as the first load
+   *  finds it) and gunzipped, bytes counted and dropped: the floor under `datasetReadyMs`.
+   *  Median of three. */
+  bareFetchMs: number | null;
+  /** Who gunzipped in the bare fetch: DecompressionStream, or the browser because the server
+   *  sent the files with `Content-Encoding: gzip` (as `vite preview` does, for the app too). */
+  bareFetchGunzip: 'DecompressionStream' | 'Content-Encoding' | null;
+  /** `datasetReadyMs / bareFetchMs`: what parsing and filling the typed arrays add. */
+  datasetToBareFetch: number | null;
+  /** The backend that trained fastest on the most models; the figures below come from it. */
+  bestBackend: BackendName | null;
+  /** The slowest model's predict round trip on the best backend (see BenchResult). */
+  inferenceMsP50: number | null;
+  inferenceMsP95: number | null;
+  inferenceModel: CaseId | null;
+  /** Wall time to 85 % validation accuracy (dense-100) and 88 % (report CNN), in ms. */
+  timeTo85Ms: number | null;
+  timeTo88Ms: number | null;
+  targets: TargetResult[];
+  /** The dense memory check over `options.memorySteps` steps on the best backend. */
+  memory: MemoryCheck | null;
+  /** The 15,000-step dense soak (`--soak`). */
+  soak: SoakResult | null;
   backends: BackendRecord[];
   results: BenchResult[];
+  /** Why a figure above is missing, when one is. */
+  notes: string[];
 }

@@ -5,7 +5,7 @@
 import type { TrainConfig } from '../model/config';
 import type { EvalPoint } from '../model/types';
 import type { ClientEvent, TrainerClient } from '../worker/client';
-import type { BackendName, FromWorker, RunEnd } from '../worker/protocol';
+import type { BackendRequest, FromWorker, RunEnd } from '../worker/protocol';
 
 type BackendAnswer = Extract<FromWorker, { type: 'backend' }>;
 
@@ -55,7 +55,10 @@ function waitForEvent<T>(
 }
 
 /** Asks for `backend`; the answer says which backend TF.js really runs on. */
-export function startBackend(client: TrainerClient, backend: BackendName): Promise<BackendAnswer> {
+export function startBackend(
+  client: TrainerClient,
+  backend: BackendRequest,
+): Promise<BackendAnswer> {
   const answer = waitForEvent(client, 'backend answer', INIT_TIMEOUT_MS, (event) =>
     event.type === 'backend' ? event : undefined,
   );
@@ -80,14 +83,28 @@ export async function loadDataset(
 
 export interface RunRecord {
   points: EvalPoint[];
+  /** When each point arrived, in ms since `train` was sent. */
+  pointWallMs: number[];
   params: number | null;
   /** From sending `train` to receiving the first evaluation point, in ms. */
   warmupMs: number | null;
   end: (RunEnd & { elapsedMs: number }) | { status: 'timed-out'; message: string };
-  /** Which limit made the bench stop the run; null when it did not. */
-  stoppedBy: 'warm-up limit' | 'budget' | null;
+  /** What made the bench stop the run: a limit, or a hook's reason; null when it did not. */
+  stoppedBy: string | null;
   /** True when the worker crashed or was given up on: it must not be used again. */
   workerLost: boolean;
+}
+
+export interface PointContext {
+  /** The point's position in the run, 0 for the first (the end of the warm-up). */
+  index: number;
+  /** Whether the run is still training: false once `run-ended` has arrived. */
+  running(): boolean;
+}
+
+export interface RunHooks {
+  /** Sees every evaluation point as it arrives; returns a reason to stop the run at once. */
+  onPoint?(point: EvalPoint, context: PointContext): string | undefined;
 }
 
 /**
@@ -101,28 +118,33 @@ export function measureRun(
   runId: string,
   config: TrainConfig,
   budgetMs: number,
+  hooks: RunHooks = {},
 ): Promise<RunRecord> {
   return new Promise<RunRecord>((resolve) => {
     const sentAt = performance.now();
     const record: Omit<RunRecord, 'end' | 'workerLost'> = {
       points: [],
+      pointWallMs: [],
       params: null,
       warmupMs: null,
       stoppedBy: null,
     };
+    let running = true;
     let stopAtNextPoint = false;
     let giveUpTimer: ReturnType<typeof setTimeout> | undefined;
     const finish = (end: RunRecord['end'], workerLost = false) => {
+      running = false;
       clearTimeout(limitTimer);
       clearTimeout(giveUpTimer);
       unsubscribe();
       resolve({ ...record, end, workerLost });
     };
-    const stop = (limit: NonNullable<RunRecord['stoppedBy']>) => {
-      record.stoppedBy = limit;
+    const stop = (reason: string) => {
+      if (record.stoppedBy !== null) return;
+      record.stoppedBy = reason;
       client.send({ type: 'stop', runId });
     };
-    const reachLimit = (limit: NonNullable<RunRecord['stoppedBy']>, stopNow: boolean) => {
+    const reachLimit = (limit: 'warm-up limit' | 'budget', stopNow: boolean) => {
       if (stopNow) stop(limit);
       else stopAtNextPoint = true;
       giveUpTimer = setTimeout(() => {
@@ -140,6 +162,7 @@ export function measureRun(
       if (event.type === 'run-started') record.params = event.params;
       if (event.type === 'run-eval') {
         record.points.push(event.point);
+        record.pointWallMs.push(performance.now() - sentAt);
         if (record.warmupMs === null) {
           record.warmupMs = performance.now() - sentAt;
           clearTimeout(limitTimer);
@@ -148,8 +171,14 @@ export function measureRun(
           stopAtNextPoint = false;
           stop('budget');
         }
+        const reason = hooks.onPoint?.(event.point, {
+          index: record.points.length - 1,
+          running: () => running,
+        });
+        if (reason) stop(reason);
       }
       if (event.type === 'run-ended') {
+        running = false;
         const { type: _type, runId: _runId, ...end } = event;
         finish(end);
       }

@@ -39,3 +39,143 @@ export function steadyState(points: readonly EvalPoint[], batchSize: number): St
     evalMs: evals > 0 ? evalMsSum / evals : null,
   };
 }
+
+/**
+ * The `q` quantile (0..1) of `values` by linear interpolation between the closest ranks (the
+ * usual "type 7" definition: the median of 1, 2, 3, 4 is 2.5); null for no values.
+ */
+export function quantile(values: readonly number[], q: number): number | null {
+  if (!(q >= 0 && q <= 1)) throw new RangeError(`A quantile lies in [0, 1], not ${q}.`);
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
+}
+
+/** `a / b`, or null when either is missing or `b` is not positive. */
+export function ratio(a: number | null | undefined, b: number | null | undefined): number | null {
+  return a === null || a === undefined || b === null || b === undefined || !(b > 0) ? null : a / b;
+}
+
+/** The entry with the highest rate; the smaller batch wins a tie; null when none has a rate. */
+export function bestBatch<T extends { batchSize: number; examplesPerSec: number | null }>(
+  trials: readonly T[],
+): T | null {
+  let best: T | null = null;
+  for (const trial of trials) {
+    if (trial.examplesPerSec === null) continue;
+    if (
+      best === null ||
+      trial.examplesPerSec > best.examplesPerSec! ||
+      (trial.examplesPerSec === best.examplesPerSec && trial.batchSize < best.batchSize)
+    )
+      best = trial;
+  }
+  return best;
+}
+
+/**
+ * The backend that trains fastest on the most models (ties go to the earlier backend in
+ * `backends`); null when nothing has a rate.
+ */
+export function fastestBackend<B extends string>(
+  backends: readonly B[],
+  results: readonly { backend: B; model: string; examplesPerSec: number | null }[],
+): B | null {
+  const wins = new Map<B, number>();
+  const measured = results.filter((r) => r.examplesPerSec !== null);
+  for (const model of new Set(measured.map((r) => r.model))) {
+    const rows = measured.filter((r) => r.model === model);
+    const top = rows.reduce((a, b) => (b.examplesPerSec! > a.examplesPerSec! ? b : a));
+    wins.set(top.backend, (wins.get(top.backend) ?? 0) + 1);
+  }
+  let best: B | null = null;
+  for (const backend of backends)
+    if ((wins.get(backend) ?? 0) > (best === null ? 0 : (wins.get(best) ?? 0))) best = backend;
+  return best;
+}
+
+/** The first point at or above `accuracy`, or null when none reached it. */
+export function firstReaching(points: readonly EvalPoint[], accuracy: number): EvalPoint | null {
+  return points.find((point) => point.valAccuracy >= accuracy) ?? null;
+}
+
+/** What a memory sample holds; see `Requests['memory']` in src/worker/protocol.ts. */
+export interface MemoryFigures {
+  numTensors: number;
+  numBytes: number;
+  numBytesInGPU: number | null;
+  jsHeapBytes: number | null;
+}
+
+/** How far GPU bytes may move and the JS heap may grow between samples of a flat run. */
+export interface MemoryTolerance {
+  gpuBytes: number;
+  heapBytes: number;
+}
+
+const MIB = 1024 * 1024;
+export const MEMORY_TOLERANCE: MemoryTolerance = { gpuBytes: 1 * MIB, heapBytes: 8 * MIB };
+
+const mib = (bytes: number) => `${(bytes / MIB).toFixed(1)} MiB`;
+
+/**
+ * Why a run's memory did not stay flat across `samples` (taken between steps of one run), or
+ * nothing when it did: every sample must hold as many tensors and tensor bytes as the first;
+ * GPU bytes and the JS heap of the last may differ from the first by the tolerance (the heap may
+ * shrink freely). Missing figures (null) are not judged.
+ */
+export function memoryProblems(
+  samples: readonly MemoryFigures[],
+  tolerance: MemoryTolerance = MEMORY_TOLERANCE,
+): string[] {
+  if (samples.length < 2) return ['fewer than two samples'];
+  const [first, last] = [samples[0], samples[samples.length - 1]];
+  const problems: string[] = [];
+  const tensors = samples.find((s) => s.numTensors !== first.numTensors);
+  if (tensors) problems.push(`tensors went from ${first.numTensors} to ${tensors.numTensors}`);
+  const bytes = samples.find((s) => s.numBytes !== first.numBytes);
+  if (bytes) problems.push(`tensor bytes went from ${first.numBytes} to ${bytes.numBytes}`);
+  if (first.numBytesInGPU !== null && last.numBytesInGPU !== null) {
+    const change = last.numBytesInGPU - first.numBytesInGPU;
+    if (Math.abs(change) > tolerance.gpuBytes)
+      problems.push(`GPU bytes changed by ${mib(change)} (tolerance ${mib(tolerance.gpuBytes)})`);
+  }
+  if (first.jsHeapBytes !== null && last.jsHeapBytes !== null) {
+    const growth = last.jsHeapBytes - first.jsHeapBytes;
+    if (growth > tolerance.heapBytes)
+      problems.push(`the JS heap grew by ${mib(growth)} (tolerance ${mib(tolerance.heapBytes)})`);
+  }
+  return problems;
+}
+
+/**
+ * The app's rate over a loop's, from alternating runs: `appRates[k]` and `appRates[k + 1]` were
+ * measured just before and just after `loopRates[k]`, so each round's ratio uses their mean,
+ * and a machine whose speed drifts biases neither side. The median over rounds resists a round
+ * that other work disturbed; null without a complete round.
+ */
+export function bracketedRatio(
+  appRates: readonly (number | null)[],
+  loopRates: readonly (number | null)[],
+): number | null {
+  const ratios: number[] = [];
+  loopRates.forEach((loop, k) => {
+    const around = [appRates[k], appRates[k + 1]].filter(
+      (rate): rate is number => rate !== null && rate !== undefined,
+    );
+    if (loop !== null && loop > 0 && around.length > 0)
+      ratios.push(around.reduce((a, b) => a + b, 0) / around.length / loop);
+  });
+  return quantile(ratios, 0.5);
+}
+
+/** The median of the rates that were measured; null when none was. */
+export function medianRate(rates: readonly (number | null)[]): number | null {
+  return quantile(
+    rates.filter((rate): rate is number => rate !== null),
+    0.5,
+  );
+}

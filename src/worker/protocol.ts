@@ -53,6 +53,18 @@ export interface Requests {
   };
   /** Forgets a run's model, in memory and in storage. */
   deleteModel: { args: { runId: string }; result: null };
+  /** The worker's memory, for the benchmark: TF.js's tensors and bytes (`numBytesInGPU` on
+   *  WebGL only) and its JS heap where the worker can read it (null in Chromium's dedicated
+   *  workers, which have no `performance.memory`). Answered between training steps. */
+  memory: {
+    args: Record<string, never>;
+    result: {
+      numTensors: number;
+      numBytes: number;
+      numBytesInGPU: number | null;
+      jsHeapBytes: number | null;
+    };
+  };
 }
 
 export type RequestName = keyof Requests;

@@ -193,6 +193,20 @@ const deleteModel: Handler<'deleteModel'> = async ({ runId }, { models }) => {
   return { result: null };
 };
 
+const memory: Handler<'memory'> = async () => {
+  const info: tf.MemoryInfo & { numBytesInGPU?: number } = tf.memory();
+  // Chromium exposes the non-standard performance.memory on windows only, not in workers.
+  const heap = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return {
+    result: {
+      numTensors: info.numTensors,
+      numBytes: info.numBytes,
+      numBytesInGPU: info.numBytesInGPU ?? null,
+      jsHeapBytes: heap?.usedJSHeapSize ?? null,
+    },
+  };
+};
+
 export const REQUEST_HANDLERS: { [K in RequestName]: Handler<K> } = {
   predict,
   testPredictions,
@@ -202,4 +216,5 @@ export const REQUEST_HANDLERS: { [K in RequestName]: Handler<K> } = {
   exportModel,
   importModel,
   deleteModel,
+  memory,
 };

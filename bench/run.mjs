@@ -6,7 +6,7 @@
  *   npm run bench -- [--steps 200] [--warmup 20] [--models dense-100,report-cnn,deep-cnn]
  *                    [--backends auto|wasm,webgl,cpu] [--budget 30] [--batch-sizes 32,64,128,256]
  *                    [--no-compare] [--rounds 3] [--no-time-to-target] [--target-budget 300]
- *                    [--memory-steps 2000] [--inference-calls 200] [--soak] [--no-build]
+ *                    [--memory-steps 2000] [--inference-calls 200] [--soak] [--torch] [--no-build]
  *
  * --backends         backends to measure, in order; `auto` (the default) is the one the app
  *                    chooses here (wasm on a machine without a GPU). The long measurements
@@ -29,6 +29,9 @@
  * --inference-calls  predict calls timed per trained model (0: skip inference)
  * --soak             also a full 15,000-step dense run on the fastest backend, memory sampled
  *                    every 1,000 steps (several minutes)
+ * --torch            afterwards, train the same models with PyTorch on one thread
+ *                    (../shared/bench/torch_anchor.py, if python3-torch is installed) and print
+ *                    the app's batch-32 examples/s as a ratio to it
  * --no-build         serve the previous bench build instead of building again (--build, the
  *                    default, always builds: the numbers are for the code as it is now)
  *
@@ -43,6 +46,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { build, ROOT, startPreview } from './server.mjs';
 import { formatReport } from './table.mjs';
+import { formatTorch, runTorchAnchor, torchRatios } from './torch.mjs';
 
 /** @typedef {import('../src/bench/report').BenchReport} BenchReport */
 
@@ -74,6 +78,8 @@ const WARMUP_LIMIT_S = 480;
 const STOP_GRACE_S = 480;
 const SLACK_S = 60;
 const DEFAULT_BUDGET_S = 30;
+/** Steps of PyTorch's run per model for `--torch`: long enough to be steady. */
+const TORCH_STEPS = 1000;
 const DEFAULT_TARGET_BUDGET_S = 300;
 const DEFAULT_MODELS = 3;
 const DEFAULT_BACKENDS = 1;
@@ -130,11 +136,12 @@ function readArgs() {
       ),
       build: { type: 'boolean' },
       'no-build': { type: 'boolean' },
+      torch: { type: 'boolean' },
     },
     strict: true,
   });
   const args =
-    /** @type {Partial<Record<PageOption, string>> & Partial<Record<Switch | `no-${Switch}` | 'no-build', boolean>>} */ (
+    /** @type {Partial<Record<PageOption, string>> & Partial<Record<Switch | `no-${Switch}` | 'no-build' | 'torch', boolean>>} */ (
       values
     );
   for (const name of COUNT_OPTIONS) {
@@ -319,8 +326,22 @@ async function main() {
   if (error) throw new Error(`The bench page failed: ${error}`);
   const report = /** @type {BenchReport} */ (await page.evaluate(() => window.__benchResults));
 
+  let torchText = '';
+  if (args.torch) {
+    // After the browser has closed, so that PyTorch has the machine to itself as the bench had.
+    await cleanUp();
+    const models = [...new Set(report.results.map((r) => r.model))];
+    console.log('Running the PyTorch anchor...');
+    const anchor = await runTorchAnchor(models, TORCH_STEPS);
+    const torch =
+      'error' in anchor
+        ? anchor
+        : { ...anchor, ratios: torchRatios(report.results, anchor.results) };
+    Object.assign(report, { pytorch: torch });
+    torchText = `\n\n${formatTorch(torch)}`;
+  }
   await writeFile(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\n${formatReport(report)}\n\nWrote ${RESULTS_FILE}`);
+  console.log(`\n${formatReport(report)}${torchText}\n\nWrote ${RESULTS_FILE}`);
   const problems = shortfalls(report);
   if (problems.length > 0)
     console.error(`\nNot measured in full, or not flat:\n  ${problems.join('\n  ')}`);

@@ -183,13 +183,78 @@ function countDown(f: Func, counter: string, body: Code): Code {
   ];
 }
 
-/** Elementwise loop over `count` floats: `vector(i)` on 4 at a time, `scalar(i)` on the rest. */
-function elementwise(
-  f: Func,
-  count: string,
-  vectorBody: (byteOffset: Code) => Code,
-  scalarBody: (byteOffset: Code) => Code,
-): Code {
+/**
+ * Arithmetic on one lane width: four floats in a v128, or one f32. An elementwise kernel writes
+ * its body once against `Lanes` and gets both its vector loop and its scalar tail from it.
+ */
+interface Lanes {
+  load(address: Code): Code;
+  store(address: Code, value: Code): Code;
+  add(a: Code, b: Code): Code;
+  mul(a: Code, b: Code): Code;
+  div(a: Code, b: Code): Code;
+  sqrt(a: Code): Code;
+  lt(a: Code, b: Code): Code;
+  gt(a: Code, b: Code): Code;
+  /** `a` where `condition` holds, else `b`. */
+  select(a: Code, b: Code, condition: Code): Code;
+  constant(x: number): Code;
+  /** A local of this width; see `laneLocals` and `splatParams`. */
+  get(local: string): Code;
+  set(local: string, value: Code): Code;
+}
+
+/** The vector twin of a scalar local or parameter `name`. */
+const x4 = (name: string) => `${name}x4`;
+
+function vectorLanes(f: Func): Lanes {
+  return {
+    load: (address) => [address, v.load()],
+    store: (address, value) => [address, value, v.store()],
+    add: (a, b) => [a, b, v.add],
+    mul: (a, b) => [a, b, v.mul],
+    div: (a, b) => [a, b, v.div],
+    sqrt: (a) => [a, v.sqrt],
+    lt: (a, b) => [a, b, v.lt],
+    gt: (a, b) => [a, b, v.gt],
+    select: (a, b, condition) => [a, b, condition, v.bitselect],
+    constant: (x) => simd(0x0c, ...new Uint8Array(new Float32Array([x, x, x, x]).buffer)),
+    get: (local) => f.get(x4(local)),
+    set: (local, value) => f.set(x4(local), value),
+  };
+}
+
+function scalarLanes(f: Func): Lanes {
+  return {
+    load: (address) => [address, op.f32Load()],
+    store: (address, value) => [address, value, op.f32Store()],
+    add: (a, b) => [a, b, op.f32Add],
+    mul: (a, b) => [a, b, op.f32Mul],
+    div: (a, b) => [a, b, op.f32Div],
+    sqrt: (a) => [a, op.f32Sqrt],
+    lt: (a, b) => [a, b, op.f32Lt],
+    gt: (a, b) => [a, b, op.f32Gt],
+    select: (a, b, condition) => [a, b, condition, op.select],
+    constant: (x) => op.f32(x),
+    get: (local) => f.get(local),
+    set: (local, value) => f.set(local, value),
+  };
+}
+
+/** Declares f32 locals and their v128 twins, for `Lanes.get` and `Lanes.set`. */
+function laneLocals(f: Func, ...names: string[]): void {
+  f.locals(F32, ...names);
+  f.locals(V128, ...names.map(x4));
+}
+
+/** Declares the v128 twins of f32 parameters and fills them, once, before a loop. */
+function splatParams(f: Func, ...names: string[]): Code {
+  f.locals(V128, ...names.map(x4));
+  return names.map((name) => f.set(x4(name), [f.get(name), v.splat]));
+}
+
+/** Elementwise loop over `count` floats: `body(i, lanes)` on 4 at a time, then on the rest. */
+function elementwise(f: Func, count: string, body: (byteOffset: Code, lanes: Lanes) => Code): Code {
   return [
     f.set('i', op.i32(0)),
     f.set('end', [f.get(count), op.i32(2), op.i32Shl]),
@@ -200,7 +265,7 @@ function elementwise(
     f.get('vecEnd'),
     op.i32GeS,
     op.brIf(1),
-    vectorBody(f.get('i')),
+    body(f.get('i'), vectorLanes(f)),
     f.inc('i', op.i32(16)),
     op.br(0),
     op.end,
@@ -211,7 +276,7 @@ function elementwise(
     f.get('end'),
     op.i32GeS,
     op.brIf(1),
-    scalarBody(f.get('i')),
+    body(f.get('i'), scalarLanes(f)),
     f.inc('i', op.i32(4)),
     op.br(0),
     op.end,
@@ -249,71 +314,39 @@ function adamKernel(): Func {
     ['epsilonHat', F32],
   ]);
   f.locals(I32, 'i', 'end', 'vecEnd');
-  f.locals(V128, 'vg', 'vm', 'vv', 'sb1', 'sc1', 'sb2', 'sc2', 'sstep', 'seps');
-  f.locals(F32, 'sg', 'smv', 'svv');
+  laneLocals(f, 'grad', 'moment', 'velocity');
   const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32Add];
-  const splat = (to: string, from: string) => f.set(to, [f.get(from), v.splat]);
   f.body = [
-    splat('sb1', 'beta1'),
-    splat('sc1', 'oneMinusBeta1'),
-    splat('sb2', 'beta2'),
-    splat('sc2', 'oneMinusBeta2'),
-    splat('sstep', 'step'),
-    splat('seps', 'epsilonHat'),
-    elementwise(
-      f,
-      'count',
-      (i) => [
-        f.set('vg', [at('g', i), v.load()]),
-        f.set('vm', [
-          [at('m', i), v.load(), f.get('sb1'), v.mul],
-          [f.get('vg'), f.get('sc1'), v.mul],
-          v.add,
-        ]),
-        f.set('vv', [
-          [at('v', i), v.load(), f.get('sb2'), v.mul],
-          [f.get('vg'), f.get('vg'), v.mul, f.get('sc2'), v.mul],
-          v.add,
-        ]),
-        [at('outM', i), f.get('vm'), v.store()],
-        [at('outV', i), f.get('vv'), v.store()],
+    splatParams(f, 'beta1', 'oneMinusBeta1', 'beta2', 'oneMinusBeta2', 'step', 'epsilonHat'),
+    elementwise(f, 'count', (i, L) => [
+      L.set('grad', L.load(at('g', i))),
+      L.set(
+        'moment',
+        L.add(
+          L.mul(L.load(at('m', i)), L.get('beta1')),
+          L.mul(L.get('grad'), L.get('oneMinusBeta1')),
+        ),
+      ),
+      L.set(
+        'velocity',
+        L.add(
+          L.mul(L.load(at('v', i)), L.get('beta2')),
+          L.mul(L.mul(L.get('grad'), L.get('grad')), L.get('oneMinusBeta2')),
+        ),
+      ),
+      L.store(at('outM', i), L.get('moment')),
+      L.store(at('outV', i), L.get('velocity')),
+      L.store(
         at('outP', i),
-        f.get('vm'),
-        [f.get('vv'), v.sqrt, f.get('seps'), v.add],
-        v.div,
-        f.get('sstep'),
-        v.mul,
-        at('p', i),
-        v.load(),
-        v.add,
-        v.store(),
-      ],
-      (i) => [
-        f.set('sg', [at('g', i), op.f32Load()]),
-        f.set('smv', [
-          [at('m', i), op.f32Load(), f.get('beta1'), op.f32Mul],
-          [f.get('sg'), f.get('oneMinusBeta1'), op.f32Mul],
-          op.f32Add,
-        ]),
-        f.set('svv', [
-          [at('v', i), op.f32Load(), f.get('beta2'), op.f32Mul],
-          [f.get('sg'), f.get('sg'), op.f32Mul, f.get('oneMinusBeta2'), op.f32Mul],
-          op.f32Add,
-        ]),
-        [at('outM', i), f.get('smv'), op.f32Store()],
-        [at('outV', i), f.get('svv'), op.f32Store()],
-        at('outP', i),
-        f.get('smv'),
-        [f.get('svv'), op.f32Sqrt, f.get('epsilonHat'), op.f32Add],
-        op.f32Div,
-        f.get('step'),
-        op.f32Mul,
-        at('p', i),
-        op.f32Load(),
-        op.f32Add,
-        op.f32Store(),
-      ],
-    ),
+        L.add(
+          L.mul(
+            L.div(L.get('moment'), L.add(L.sqrt(L.get('velocity')), L.get('epsilonHat'))),
+            L.get('step'),
+          ),
+          L.load(at('p', i)),
+        ),
+      ),
+    ]),
   ];
   return f;
 }
@@ -327,27 +360,16 @@ function reluGradKernel(): Func {
     ['count', I32],
   ]);
   f.locals(I32, 'i', 'end', 'vecEnd');
-  f.locals(V128, 'ones');
   const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32Add];
   f.body = [
-    f.set('ones', [op.f32(1), v.splat]),
-    elementwise(
-      f,
-      'count',
-      (i) => [
+    elementwise(f, 'count', (i, L) =>
+      L.store(
         at('out', i),
-        [at('dy', i), v.load()],
-        [at('y', i), v.load(), v.zero, v.gt, f.get('ones'), v.and],
-        v.mul,
-        v.store(),
-      ],
-      (i) => [
-        at('out', i),
-        [at('dy', i), op.f32Load()],
-        [op.f32(1), op.f32(0), at('y', i), op.f32Load(), op.f32(0), op.f32Gt, op.select],
-        op.f32Mul,
-        op.f32Store(),
-      ],
+        L.mul(
+          L.load(at('dy', i)),
+          L.select(L.constant(1), L.constant(0), L.gt(L.load(at('y', i)), L.constant(0))),
+        ),
+      ),
     ),
   ];
   return f;
@@ -363,37 +385,20 @@ function biasActivationKernel(): Func {
     ['relu', I32],
   ]);
   f.locals(I32, 'i', 'end', 'vecEnd', 'row');
-  f.locals(V128, 'sum');
-  f.locals(F32, 's');
+  laneLocals(f, 'sum');
   const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32Add];
-  // TF.js's relu is x < 0 ? 0 : x, which keeps NaN and -0: bitselect(0, x, x < 0).
+  // TF.js's relu is x < 0 ? 0 : x, which keeps NaN and -0.
   f.body = [
     f.set('row', f.get('rows')),
     countDown(f, 'row', [
-      elementwise(
-        f,
-        'columns',
-        (i) => [
-          f.set('sum', [at('x', i), v.load(), at('bias', i), v.load(), v.add]),
-          f.get('relu'),
-          op.if,
-          f.set('sum', [v.zero, f.get('sum'), f.get('sum'), v.zero, v.lt, v.bitselect]),
-          op.end,
-          at('x', i),
-          f.get('sum'),
-          v.store(),
-        ],
-        (i) => [
-          f.set('s', [at('x', i), op.f32Load(), at('bias', i), op.f32Load(), op.f32Add]),
-          f.get('relu'),
-          op.if,
-          f.set('s', [op.f32(0), f.get('s'), f.get('s'), op.f32(0), op.f32Lt, op.select]),
-          op.end,
-          at('x', i),
-          f.get('s'),
-          op.f32Store(),
-        ],
-      ),
+      elementwise(f, 'columns', (i, L) => [
+        L.set('sum', L.add(L.load(at('x', i)), L.load(at('bias', i)))),
+        f.get('relu'),
+        op.if,
+        L.set('sum', L.select(L.constant(0), L.get('sum'), L.lt(L.get('sum'), L.constant(0)))),
+        op.end,
+        L.store(at('x', i), L.get('sum')),
+      ]),
       f.inc('x', [f.get('columns'), op.i32(2), op.i32Shl]),
     ]),
   ];
@@ -413,15 +418,8 @@ function columnSumKernel(): Func {
   f.body = [
     f.set('row', f.get('rows')),
     countDown(f, 'row', [
-      elementwise(
-        f,
-        'columns',
-        (i) => [at('out', i), [at('out', i), v.load(), at('x', i), v.load(), v.add], v.store()],
-        (i) => [
-          at('out', i),
-          [at('out', i), op.f32Load(), at('x', i), op.f32Load(), op.f32Add],
-          op.f32Store(),
-        ],
+      elementwise(f, 'columns', (i, L) =>
+        L.store(at('out', i), L.add(L.load(at('out', i)), L.load(at('x', i)))),
       ),
       f.inc('x', [f.get('columns'), op.i32(2), op.i32Shl]),
     ]),

@@ -44,6 +44,22 @@ async function run(config: TrainConfig, signal = new AbortController().signal) {
 
 const small: TrainConfig = { ...DEFAULT_CONFIG, hiddenUnits: 32, steps: 300, evalEvery: 50 };
 
+/** Trains `small` from a weight that has overflowed to infinity, as a too-high rate ends up. */
+async function trainOverflowed() {
+  const model = buildModel(small);
+  const [kernel, ...rest] = model.getWeights();
+  const overflowed = tf.tidy(() => kernel.add(tf.scalar(Infinity)));
+  model.setWeights([overflowed, ...rest]);
+  overflowed.dispose();
+  const outcome = await trainModel(model, { ...small, evalEvery: 10 }, data, {
+    signal: new AbortController().signal,
+    yieldToEvents: immediate,
+    onEval: () => {},
+  });
+  model.dispose();
+  return outcome;
+}
+
 describe('trainModel', () => {
   it('learns the real data and reports every evaluation point', async () => {
     const before = tf.memory().numTensors;
@@ -76,17 +92,7 @@ describe('trainModel', () => {
 
   it('marks a run whose loss is no longer finite as diverged, with a hint', async () => {
     // Where a too-high learning rate ends up (the report's 800-unit "crash"): a weight overflows.
-    const model = buildModel(small);
-    const [kernel, ...rest] = model.getWeights();
-    const overflowed = tf.tidy(() => kernel.add(tf.scalar(Infinity)));
-    model.setWeights([overflowed, ...rest]);
-    overflowed.dispose();
-    const outcome = await trainModel(model, { ...small, evalEvery: 10 }, data, {
-      signal: new AbortController().signal,
-      yieldToEvents: immediate,
-      onEval: () => {},
-    });
-    model.dispose();
+    const outcome = await trainOverflowed();
     expect(outcome.status).toBe('diverged');
     if (outcome.status === 'diverged') {
       expect(outcome.steps).toBe(10);
@@ -125,17 +131,7 @@ describe('trainModel on wasm, with its training ops and fused Adam', () => {
   );
 
   it('still marks a diverged run', async () => {
-    const model = buildModel(small);
-    const [kernel, ...rest] = model.getWeights();
-    const overflowed = tf.tidy(() => kernel.add(tf.scalar(Infinity)));
-    model.setWeights([overflowed, ...rest]);
-    overflowed.dispose();
-    const outcome = await trainModel(model, { ...small, evalEvery: 10 }, data, {
-      signal: new AbortController().signal,
-      yieldToEvents: immediate,
-      onEval: () => {},
-    });
-    model.dispose();
+    const outcome = await trainOverflowed();
     expect(outcome.status).toBe('diverged');
   });
 });

@@ -64,16 +64,15 @@ export async function warmUp(
     await Promise.all(Object.values(grads).map((g) => g.data()));
 
     report(2);
-    const named: tf.NamedTensorMap = {};
-    for (const [name, grad] of Object.entries(grads)) {
-      const copy = tf.tidy(() =>
+    const copies = Object.entries(grads).map(([name, grad]) => ({
+      grad,
+      copy: tf.tidy(() =>
         tf.variable(tf.zerosLike(grad), true, `warmup-${throwawayIds++}-${name}`),
-      );
-      held.push(copy);
-      named[copy.name] = grad;
-    }
-    optimizer.applyGradients(named);
-    await Promise.all(held.slice(-Object.keys(named).length).map((v) => v.data()));
+      ),
+    }));
+    held.push(...copies.map(({ copy }) => copy));
+    optimizer.applyGradients(Object.fromEntries(copies.map(({ copy, grad }) => [copy.name, grad])));
+    await Promise.all(copies.map(({ copy }) => copy.data()));
 
     report(3);
     const evalSize = Math.min(EVAL_BATCH, validationIndices.length);

@@ -7,8 +7,8 @@ import { mulberry32 } from '../data/split';
 import { NUM_CLASSES } from './builders';
 import { augmentBatch } from './augment';
 import { hasAugmentation, type TrainConfig } from './config';
-import { BatchSampler, gatherTensors, type ImagePool } from './batches';
-import { evaluate } from './evaluate';
+import { BatchSampler, type ImagePool } from './batches';
+import { disposeEvalSet, evaluate, makeEvalSet, makeWholeSet } from './evaluate';
 import { OPTIMIZER_FACTORIES } from './optimizers';
 import { softmaxCrossEntropy, wasmTrainingForward } from './wasm-ops';
 import type { EvalPoint, TrainOutcome } from './types';
@@ -73,7 +73,7 @@ export async function trainModel(
   const random = mulberry32(config.seed);
   const sampler = new BatchSampler(data.pool, data.trainIndices, config.batchSize, random);
   const augment = hasAugmentation(config);
-  const validation = gatherTensors(data.pool, data.validationIndices);
+  const validation = makeEvalSet(data.pool, data.validationIndices);
   let lossSum = tf.scalar(0);
   let stepsSincePoint = 0;
   let start = performance.now();
@@ -103,7 +103,7 @@ export async function trainModel(
         const trainLoss = (await lossSum.data())[0] / stepsSincePoint;
         const trainedAt = performance.now();
         if (!Number.isFinite(trainLoss)) return diverged(step, 'The training loss');
-        const val = await evaluate(model, validation.xs, validation.ys);
+        const val = await evaluate(model, validation);
         if (!Number.isFinite(val.loss)) return diverged(step, 'The validation loss');
         hooks.onEval({
           step,
@@ -129,17 +129,15 @@ export async function trainModel(
       }
       if (hooks.signal.aborted) return { status: 'stopped', steps: step };
     }
-    const test = gatherTensors(
-      data.test,
-      Int32Array.from({ length: data.test.count }, (_, i) => i),
-    );
+    const test = makeWholeSet(data.test, data.test.count);
     try {
-      return { status: 'done', steps: config.steps, test: await evaluate(model, test.xs, test.ys) };
+      return { status: 'done', steps: config.steps, test: await evaluate(model, test) };
     } finally {
-      tf.dispose([test.xs, test.ys]);
+      disposeEvalSet(test);
     }
   } finally {
-    tf.dispose([lossSum, validation.xs, validation.ys]);
+    disposeEvalSet(validation);
+    lossSum.dispose();
     optimizer.dispose();
   }
 }

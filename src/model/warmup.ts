@@ -11,7 +11,7 @@ import * as tf from '@tensorflow/tfjs';
 import { gatherTensors, type ImagePool } from './batches';
 import { NUM_CLASSES } from './builders';
 import type { TrainConfig } from './config';
-import { EVAL_BATCH, evaluate } from './evaluate';
+import { EVAL_BATCH, evaluate, makeEvalSet } from './evaluate';
 import { OPTIMIZER_FACTORIES } from './optimizers';
 
 export const WARMUP_STAGES = [
@@ -77,9 +77,9 @@ export async function warmUp(
     report(3);
     const evalSize = Math.min(EVAL_BATCH, validationIndices.length);
     if (evalSize > 0) {
-      const slice = gatherTensors(pool, validationIndices.subarray(0, evalSize));
-      held.push(slice.xs, slice.ys);
-      await evaluate(model, slice.xs, slice.ys);
+      const slice = makeEvalSet(pool, validationIndices.subarray(0, evalSize));
+      held.push(...slice.chunks.flatMap(({ xs, ys }) => [xs, ys]));
+      await evaluate(model, slice);
     }
     report(total);
   } finally {

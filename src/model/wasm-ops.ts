@@ -101,6 +101,7 @@ export const CONV2D = 'FmlConv2D';
 const CONV2D_FILTER_GRAD = 'FmlConv2DFilterGrad';
 export const SOFTMAX_CROSS_ENTROPY = 'FmlSoftmaxCrossEntropy';
 const SOFTMAX_CROSS_ENTROPY_GRAD = 'FmlSoftmaxCrossEntropyGrad';
+export const EVAL_SUMS = 'FmlEvalSums';
 const TURN_FILTER = 'FmlTurnFilter';
 
 type Inputs = Record<string, tf.TensorInfo>;
@@ -339,6 +340,27 @@ const softmaxCrossEntropyKernel: tf.KernelFunc = (args) => {
   return out;
 };
 
+/**
+ * An evaluation chunk's sums, [loss, hits]: the summed softmax cross-entropy of logits [batch,
+ * classes] against int32 labels [batch], and how many rows' first largest logit is the label (as
+ * tf.argMax picks it). One pass over the logits, instead of the six kernels of TF.js's loss and
+ * argMax.
+ */
+const evalSumsKernel: tf.KernelFunc = (args) => {
+  const { logits, labels } = inputsOf(args);
+  const wasm = kernelWasm(args.backend);
+  const classes = logits.shape[1];
+  let total = 0;
+  let hits = 0;
+  forEachRow(wasm, logits, labels, (row, label, _, max, sumExp) => {
+    if (label >= 0 && label < classes) total += max + Math.log(sumExp) - row[label];
+    if (row.indexOf(max) === label) hits++;
+  });
+  const out = wasm.output([2]);
+  f32View(wasm.simd.memory, wasm.pointer(out), 2).set([total, hits]);
+  return out;
+};
+
 /** The loss's gradient: dy / batch * (softmax(logits) - oneHot(labels)). */
 const softmaxCrossEntropyGradKernel: tf.KernelFunc = (args) => {
   const { logits, labels, dy } = inputsOf(args);
@@ -426,6 +448,11 @@ export function conv2d(
   return run(CONV2D, { x, filter, bias }, { ...links });
 }
 
+/** [summed loss, correct predictions] of logits [batch, classes] against int32 labels [batch]. */
+export function evalSums(logits: tf.Tensor, labels: tf.Tensor): tf.Tensor1D {
+  return run(EVAL_SUMS, { logits, labels }) as tf.Tensor1D;
+}
+
 /** Mean softmax cross-entropy of logits [batch, classes] against int32 labels [batch]. */
 export function softmaxCrossEntropy(logits: tf.Tensor, labels: tf.Tensor): tf.Scalar {
   return run(SOFTMAX_CROSS_ENTROPY, { logits, labels }) as tf.Scalar;
@@ -499,6 +526,7 @@ const KERNELS: [string, tf.KernelFunc][] = [
   [CONV2D_FILTER_GRAD, conv2dFilterGradKernel],
   [SOFTMAX_CROSS_ENTROPY, softmaxCrossEntropyKernel],
   [SOFTMAX_CROSS_ENTROPY_GRAD, softmaxCrossEntropyGradKernel],
+  [EVAL_SUMS, evalSumsKernel],
   [TURN_FILTER, turnFilterKernel],
 ];
 
@@ -573,15 +601,15 @@ type Step =
   | { kind: 'flatten' }
   | { kind: 'layer'; layer: tf.layers.Layer };
 
-/** The layer's own call, in training mode. */
+/** The layer's own call, in training mode (dropout on) or not. */
 const ownCall =
-  (layer: tf.layers.Layer): Stage =>
+  (layer: tf.layers.Layer, training: boolean): Stage =>
   (x) =>
-    layer.apply(x, { training: true }) as tf.Tensor;
+    layer.apply(x, { training }) as tf.Tensor;
 
-function stageOf(step: Step): Stage {
+function stageOf(step: Step, training: boolean): Stage {
   if (step.kind === 'flatten') return (x) => x.reshape([x.shape[0], -1]);
-  if (step.kind === 'layer') return ownCall(step.layer);
+  if (step.kind === 'layer') return ownCall(step.layer, training);
   const { layer, links, op } = step;
   const { kernel, bias } = weightsOf(layer)!;
   const rank = op === 'dense' ? 2 : 4;
@@ -595,7 +623,7 @@ function stageOf(step: Step): Stage {
   };
 }
 
-function plan(model: tf.Sequential): Stage[] {
+function plan(model: tf.Sequential, training: boolean): Stage[] {
   const steps: Step[] = [];
   const layers = model.layers;
   let rank = (model.inputs[0]?.shape.length ?? 0) as number;
@@ -633,10 +661,23 @@ function plan(model: tf.Sequential): Stage[] {
       next.links.reluInput = true;
     }
   });
-  return steps.map(stageOf);
+  return steps.map((step) => stageOf(step, training));
 }
 
-const plans = new WeakMap<tf.LayersModel, Stage[]>();
+const plans = { training: new WeakMap<tf.LayersModel, Stage[]>(), inference: new WeakMap() };
+
+function wasmForward(model: tf.LayersModel, training: boolean) {
+  if (!(model instanceof tf.Sequential) || !activeWasm()) return null;
+  registerWasmOps();
+  const cache: WeakMap<tf.LayersModel, Stage[]> = training ? plans.training : plans.inference;
+  let stages = cache.get(model);
+  if (!stages) {
+    stages = plan(model, training);
+    cache.set(model, stages);
+  }
+  const steps = stages;
+  return (xs: tf.Tensor) => steps.reduce((x, stage) => stage(x), xs);
+}
 
 /**
  * The model's logits for a training batch through the ops above, or null when they cannot run
@@ -644,13 +685,13 @@ const plans = new WeakMap<tf.LayersModel, Stage[]>();
  * their own call, in training mode.
  */
 export function wasmTrainingForward(model: tf.LayersModel): ((xs: tf.Tensor) => tf.Tensor) | null {
-  if (!(model instanceof tf.Sequential) || !activeWasm()) return null;
-  registerWasmOps();
-  let stages = plans.get(model);
-  if (!stages) {
-    stages = plan(model);
-    plans.set(model, stages);
-  }
-  const steps = stages;
-  return (xs) => steps.reduce((x, stage) => stage(x), xs);
+  return wasmForward(model, true);
+}
+
+/**
+ * The same pass for evaluation and prediction: the same ops (their gradients are never asked
+ * for), and the layers they have no op for called in inference mode (dropout off).
+ */
+export function wasmInferenceForward(model: tf.LayersModel): ((xs: tf.Tensor) => tf.Tensor) | null {
+  return wasmForward(model, false);
 }

@@ -8,7 +8,7 @@ import { mulberry32 } from '../data/split';
 import { augmentBatch } from '../model/augment';
 import { PIXELS_PER_IMAGE, gatherTensors } from '../model/batches';
 import { IMAGE_SIZE } from '../model/config';
-import { EVAL_BATCH } from '../model/evaluate';
+import { EVAL_BATCH, predictLogits } from '../model/evaluate';
 import type { ModelStore } from './models';
 import type { RequestName, Requests } from './protocol';
 
@@ -35,7 +35,7 @@ const predict: Handler<'predict'> = async ({ runIds, pixels }, { models }) => {
     const model = await models.get(runId);
     const started = performance.now();
     const probabilities = tf.tidy(() =>
-      tf.softmax(model.predict(imageTensor(pixels)) as tf.Tensor),
+      tf.softmax(predictLogits(model, imageTensor(pixels))),
     );
     const values = Array.from(await probabilities.data());
     probabilities.dispose();
@@ -54,7 +54,7 @@ const testPredictions: Handler<'testPredictions'> = async ({ runId }, context) =
     const indices = Int32Array.from({ length: end - start }, (_, i) => start + i);
     const batch = gatherTensors(test, indices);
     const [classes, top] = tf.tidy(() => {
-      const probabilities = tf.softmax(model.predict(batch.xs) as tf.Tensor2D);
+      const probabilities = tf.softmax(predictLogits(model, batch.xs));
       return [tf.argMax(probabilities, 1), tf.max(probabilities, 1)];
     });
     predicted.set(await classes.data(), start);

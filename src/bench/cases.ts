@@ -26,6 +26,17 @@ export const TARGETS: Partial<Record<CaseId, { accuracy: number; cap: number }>>
 /** Steps between evaluation points of a time-to-target run. */
 export const TARGET_EVAL_EVERY = 250;
 
+/**
+ * The experiments: what a person waits for after pressing Train with the app's defaults
+ * (evaluation every 50 steps on 5,000 validation images, batch 32, Adam) and a test pass at the
+ * end, on the backend the bench found fastest. Steps are short of the report's, so the two
+ * together take about a minute on wasm.
+ */
+export const EXPERIMENTS: readonly { model: CaseId; steps: number }[] = [
+  { model: 'dense-100', steps: 3_000 },
+  { model: 'report-cnn', steps: 1_000 },
+];
+
 /** The batch size of the main measurement: the app's default. */
 export const MAIN_BATCH_SIZE = DEFAULT_CONFIG.batchSize;
 
@@ -58,6 +69,8 @@ export interface BenchOptions {
   soak: boolean;
   /** Timed `predict` calls per trained model. */
   inferenceCalls: number;
+  /** The EXPERIMENTS on the best backend: wall time from Train to the test score, split. */
+  experiments: boolean;
 }
 
 /**
@@ -78,6 +91,7 @@ export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   memorySteps: 2_000,
   soak: false,
   inferenceCalls: 200,
+  experiments: true,
 };
 
 const MS_PER_SECOND = 1000;
@@ -133,9 +147,9 @@ function parseBatchSizes(raw: string | null, fallback: number[]): number[] {
 
 /**
  * Reads the page's query string: `backends`, `models`, `steps`, `warmup`, `budget` (seconds),
- * `batches` (comma-separated batch sizes), `compare`, `target` and `soak` (1 or 0), `rounds`,
- * `target-budget` (seconds), `memory-steps` (0 skips the memory check) and `inference-calls`
- * (0 skips inference). Absent ones take the defaults, malformed ones throw naming the parameter.
+ * `batches` (comma-separated batch sizes), `compare`, `target`, `soak` and `experiments` (1 or
+ * 0), `rounds`, `target-budget` (seconds, also the limit of an experiment), `memory-steps` (0
+ * skips the memory check) and `inference-calls` (0 skips inference). Absent ones take the defaults, malformed ones throw naming the parameter.
  */
 export function parseBenchOptions(params: URLSearchParams): BenchOptions {
   const defaults = DEFAULT_BENCH_OPTIONS;
@@ -160,6 +174,7 @@ export function parseBenchOptions(params: URLSearchParams): BenchOptions {
       defaults.inferenceCalls,
       0,
     ),
+    experiments: parseFlag('experiments', params.get('experiments'), defaults.experiments),
   };
 }
 
@@ -234,6 +249,11 @@ export function targetConfig(id: CaseId, cap: number): TrainConfig {
     steps: cap,
     evalEvery: TARGET_EVAL_EVERY,
   };
+}
+
+/** An experiment: exactly the app's default config for the case, for `steps` steps. */
+export function experimentConfig(id: CaseId, steps: number): TrainConfig {
+  return { ...DEFAULT_CONFIG, ...BENCH_CASES[id], steps };
 }
 
 /**

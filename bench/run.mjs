@@ -6,7 +6,8 @@
  *   npm run bench -- [--steps 200] [--warmup 20] [--models dense-100,report-cnn,deep-cnn]
  *                    [--backends auto|wasm,webgl,cpu] [--budget 30] [--batch-sizes 32,64,128,256]
  *                    [--no-compare] [--rounds 3] [--no-time-to-target] [--target-budget 300]
- *                    [--memory-steps 2000] [--inference-calls 200] [--soak] [--torch] [--no-build]
+ *                    [--memory-steps 2000] [--inference-calls 200] [--soak] [--no-experiments]
+ *                    [--torch] [--no-build]
  *
  * --backends         backends to measure, in order; `auto` (the default) is the one the app
  *                    chooses here (wasm on a machine without a GPU). The long measurements
@@ -23,15 +24,22 @@
  *                    ratios are medians over rounds
  * --no-time-to-target  skip the wall time to 85 % (dense-100) and 88 % (report CNN) validation
  *                    accuracy on the fastest backend
- * --target-budget    seconds one time-to-target run (and the memory check) may take
+ * --target-budget    seconds one time-to-target run (the memory check, an experiment) may take
  * --memory-steps     steps between the two samples of the dense memory check on the fastest
  *                    backend (0: skip it)
  * --inference-calls  predict calls timed per trained model (0: skip inference)
  * --soak             also a full 15,000-step dense run on the fastest backend, memory sampled
  *                    every 1,000 steps (several minutes)
+ * --no-experiments   skip the experiments (on by default): on the fastest backend, dense-100 for
+ *                    3,000 steps and the report CNN for 1,000 with the app's default evaluation
+ *                    (every 50 steps on 5,000 images) and the test pass, each timed from
+ *                    sending `train` to the test score and split into training, validation,
+ *                    test and the rest
  * --torch            afterwards, train the same models with PyTorch on one thread
  *                    (../shared/bench/torch_anchor.py, if python3-torch is installed) and print
- *                    the app's batch-32 examples/s as a ratio to it
+ *                    the app's batch-32 examples/s as a ratio to it; and run the experiments with
+ *                    PyTorch (../shared/bench/torch_experiment.py) on one thread and on its
+ *                    default threads, printing the app's wall time over PyTorch's
  * --no-build         serve the previous bench build instead of building again (--build, the
  *                    default, always builds: the numbers are for the code as it is now)
  *
@@ -46,7 +54,13 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { build, ROOT, startPreview } from './server.mjs';
 import { formatReport } from './table.mjs';
-import { formatTorch, runTorchAnchor, torchRatios } from './torch.mjs';
+import {
+  experimentRatios,
+  formatTorch,
+  runTorchAnchor,
+  runTorchExperiments,
+  torchRatios,
+} from './torch.mjs';
 
 /** @typedef {import('../src/bench/report').BenchReport} BenchReport */
 
@@ -88,6 +102,8 @@ const DEFAULT_ROUNDS = 3;
 /** Loops timed in bench-only workers per round: model.fit, bare loop, minimize loop. */
 const LOOPS = 3;
 const TARGETS = 2;
+/** Experiments on the best backend, each in a fresh worker that loads the dataset first. */
+const EXPERIMENTS = 2;
 const SOAK_LIMIT_S = 3600;
 
 /** Command-line options passed to the page as query parameters of the same meaning. */
@@ -117,6 +133,7 @@ const SWITCHES = /** @type {const} */ ({
   compare: 'compare',
   'time-to-target': 'target',
   soak: 'soak',
+  experiments: 'experiments',
 });
 /** @typedef {keyof typeof SWITCHES} Switch */
 
@@ -204,6 +221,9 @@ function pageTimeoutMs(args) {
   const best =
     INIT_AND_DATA_S +
     (1 + TARGETS) * (targetBudget + STOP_GRACE_S) +
+    (args['no-experiments']
+      ? 0
+      : EXPERIMENTS * (INIT_AND_DATA_S + WARMUP_LIMIT_S + targetBudget + STOP_GRACE_S)) +
     (args.soak ? SOAK_LIMIT_S : 0);
   return (backends * perBackend + best + SLACK_S) * 1000;
 }
@@ -223,6 +243,12 @@ function shortfalls(report) {
       .filter((r) => !measured(r))
       .map((r) => `${r.backend} ${r.model}: ${r.status}${r.message ? ` (${r.message})` : ''}`),
     ...(report.results.length === 0 ? ['nothing was measured'] : []),
+    ...report.experiments
+      .filter((e) => e.status !== 'done' || e.wallMs === null || e.trainMs === null)
+      .map(
+        (e) =>
+          `experiment ${e.backend} ${e.model}: ${e.status}${e.message ? ` (${e.message})` : ''}`,
+      ),
     ...[...report.results.map((r) => r.memory), report.memory, report.soak]
       .filter((check) => check?.flat === false)
       .map(
@@ -339,6 +365,14 @@ async function main() {
         : { ...anchor, ratios: torchRatios(report.results, anchor.results) };
     Object.assign(report, { pytorch: torch });
     torchText = `\n\n${formatTorch(torch)}`;
+    if (report.experiments.length > 0) {
+      console.log('Running the experiments in PyTorch...');
+      const experiments = await runTorchExperiments(report.experiments);
+      report.pytorchExperiments =
+        'error' in experiments
+          ? experiments
+          : { ...experiments, ratios: experimentRatios(report.experiments, experiments.runs) };
+    }
   }
   await writeFile(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n${formatReport(report)}${torchText}\n\nWrote ${RESULTS_FILE}`);

@@ -7,6 +7,8 @@
 /** @typedef {import('../src/bench/report').BenchResult} BenchResult */
 /** @typedef {import('../src/bench/report').MemoryCheck} MemoryCheck */
 /** @typedef {import('../src/bench/report').MemorySample} MemorySample */
+/** @typedef {import('../src/bench/report').ExperimentResult} ExperimentResult */
+/** @typedef {import('../src/bench/report').TorchExperiments} TorchExperiments */
 
 const MIB = 1024 * 1024;
 
@@ -205,6 +207,87 @@ export function formatRatios(reportOrResults) {
   return rows.length > 1 ? fixedWidth(rows, ['left', 'left', 'left', 'right']) : '';
 }
 
+/** The eval/train ratio the evaluation pass is meant to reach. */
+const EVAL_TO_TRAIN_TARGET = 3;
+
+/**
+ * The experiments: Train to test score with the app's defaults, the wall time split into
+ * training, validation passes, the test pass and the rest, the two rates and their ratio; with
+ * `torch` (`--torch`), PyTorch's wall time for the same experiment on one thread and on its
+ * default threads, and the app's over it.
+ * @param {ExperimentResult[]} experiments
+ * @param {TorchExperiments} [torch]
+ * @returns {string} empty when no experiment ran
+ */
+export function formatExperiments(experiments, torch) {
+  const [first] = experiments;
+  if (!first) return '';
+  const ratios = torch && 'ratios' in torch ? torch.ratios : null;
+  const runs = torch && 'runs' in torch ? torch.runs : [];
+  const ratio = (/** @type {ExperimentResult} */ e) =>
+    ratios?.find((r) => r.model === e.model && r.steps === e.steps);
+  const torchWall = (/** @type {ExperimentResult} */ e, /** @type {'one' | 'default'} */ threads) =>
+    runs.find((r) => r.model === e.model && r.steps === e.steps && r.threads === threads)?.wallMs ??
+    null;
+  /** @type {Array<[string, (e: ExperimentResult) => string]>} */
+  const columns = [
+    ['model', (e) => e.model],
+    ['steps', (e) => String(e.steps)],
+    ['wall s', (e) => seconds(e.wallMs)],
+    ['train s', (e) => seconds(e.trainMs)],
+    ['eval s', (e) => seconds(e.evalMs)],
+    ['test s', (e) => seconds(e.testMs)],
+    ['other s', (e) => seconds(e.otherMs)],
+    ['train ex/s', (e) => fixed(e.trainExamplesPerSec)],
+    ['eval img/s', (e) => fixed(e.evalImagesPerSec)],
+    ['eval/train', (e) => times(e.evalToTrain)],
+    ['test acc', (e) => fixed(e.testAccuracy, 3)],
+    ...(ratios
+      ? /** @type {Array<[string, (e: ExperimentResult) => string]>} */ ([
+          ['torch 1T s', (e) => seconds(torchWall(e, 'one'))],
+          ['torch all s', (e) => seconds(torchWall(e, 'default'))],
+          ['app/torch 1T', (e) => times(ratio(e)?.appToTorchOneThread)],
+          ['app/torch all', (e) => times(ratio(e)?.appToTorchDefault)],
+        ])
+      : []),
+  ];
+  const threads = [
+    ...new Set(runs.filter((r) => r.threads === 'default').map((r) => r.torchThreads)),
+  ];
+  const threadsText =
+    threads.length === 1 && threads[0] === 1
+      ? '1 thread'
+      : `${threads.map((n) => n ?? '?').join('/') || '?'} threads`;
+  const lines = [
+    `experiments on ${first.backend}: pressing Train with the app's defaults (batch ${first.batchSize}, ` +
+      `${first.validationSize} validation images every ${first.evalEvery} steps, the test set at the end), ` +
+      'each in a fresh worker with the dataset loaded',
+    '  wall = sending train to receiving run-ended with the test score = train + eval + test + other',
+    '  (test: gathering and scoring the test set; other: starting the run and the messages)',
+    `  eval img/s = ${first.validationSize} / the mean validation pass; eval/train = eval img/s / train ex/s ` +
+      `(target >= ${EVAL_TO_TRAIN_TARGET}x)`,
+    ...(ratios
+      ? [
+          "  torch: torch_experiment.py; 1T: OMP_NUM_THREADS=1; all: unset, PyTorch's default " +
+            `(${threadsText} here); app/torch = app wall / PyTorch wall: below 1x the app waits less`,
+        ]
+      : []),
+    fixedWidth(
+      [
+        columns.map(([title]) => title),
+        ...experiments.map((e) => columns.map(([, cell]) => cell(e))),
+      ],
+      columns.map((_, i) => (i === 0 ? 'left' : 'right')),
+    ),
+    ...experiments
+      .filter((e) => e.status !== 'done' || e.message)
+      .map((e) => `  ${e.model}: ${e.status}${e.message ? ` (${e.message})` : ''}`),
+    ...(torch && 'error' in torch ? [`  PyTorch experiments not run: ${torch.error}`] : []),
+    ...runs.filter((r) => r.error).map((r) => `  PyTorch ${r.model} ${r.threads}: ${r.error}`),
+  ];
+  return lines.join('\n');
+}
+
 /**
  * @param {MemorySample} s
  */
@@ -295,6 +378,7 @@ export function formatReport(report) {
     formatResults(report.results),
   ];
   for (const section of [
+    formatExperiments(report.experiments ?? [], report.pytorchExperiments),
     formatLoops(report.results),
     formatSweeps(report.results),
     formatRatios(report),

@@ -7,18 +7,21 @@
  * before and after), drawing inference latency, and, where the main run finished within the
  * budget, the other batch sizes and the same model trained by model.fit, the bare loop and a
  * plain minimize loop in a bench-only worker on the same backend. Then, on the fastest backend:
- * the dense memory check, time to target accuracy and the soak.
+ * the experiments (Train to test score with the app's defaults, each in a fresh worker), the
+ * dense memory check, time to target accuracy and the soak.
  */
 import type { TrainConfig } from '../model/config';
 import { TrainerClient } from '../worker/client';
 import type { BackendName } from '../worker/protocol';
 import {
+  EXPERIMENTS,
   MAIN_BATCH_SIZE,
   SOAK_SAMPLE_EVERY,
   extraExamples,
   TARGETS,
   batchConfig,
   caseConfig,
+  experimentConfig,
   memoryConfig,
   parseBenchOptions,
   soakConfig,
@@ -35,6 +38,7 @@ import type {
   BatchTrial,
   BenchReport,
   BenchResult,
+  ExperimentResult,
   LoopKind,
   LoopTiming,
   MemoryCheck,
@@ -53,6 +57,7 @@ import {
 import {
   bestBatch,
   bracketedRatio,
+  experimentBreakdown,
   fastestBackend,
   firstReaching,
   medianRate,
@@ -517,6 +522,92 @@ async function soakRun(client: TrainerClient, backend: BackendName): Promise<Soa
   return soak;
 }
 
+/**
+ * One experiment in a worker of its own, started and given the dataset first, as the page is
+ * when a person presses Train: no earlier run's model is still being stored, and nothing of an
+ * earlier run is warm. Timed from sending `train` to receiving `run-ended` with the test score.
+ */
+async function experimentRun(
+  backend: BackendName,
+  id: CaseId,
+  steps: number,
+  options: BenchOptions,
+): Promise<ExperimentResult> {
+  const config = experimentConfig(id, steps);
+  const result: ExperimentResult = {
+    model: id,
+    backend,
+    steps,
+    batchSize: config.batchSize,
+    evalEvery: config.evalEvery,
+    validationSize: config.validationSize,
+    status: 'failed',
+    wallMs: null,
+    workerMs: null,
+    valAccuracy: null,
+    testAccuracy: null,
+    trainMs: null,
+    evalMs: null,
+    testMs: null,
+    otherMs: null,
+    evalPoints: null,
+    evalMsPerPoint: null,
+    trainExamplesPerSec: null,
+    evalImagesPerSec: null,
+    evalToTrain: null,
+  };
+  const client = new TrainerClient();
+  try {
+    const answer = await startBackend(client, backend);
+    if (answer.backend !== backend)
+      throw new Error(`Asked for ${backend} but got ${answer.backend}.`);
+    await loadDataset(client, DATA_URL);
+    log(
+      `${backend} experiment ${id}: ${steps} steps of ${config.batchSize}, ` +
+        `${config.validationSize} validation images every ${config.evalEvery}, then the test set`,
+    );
+    const runId = `bench-experiment-${backend}-${id}`;
+    const run = await measureRun(client, runId, config, options.targetBudgetMs);
+    const { end } = run;
+    const byBench = end.status === 'stopped' && run.stoppedBy !== null;
+    result.status = byBench ? 'budget' : end.status;
+    if ('message' in end) result.message = end.message;
+    if (byBench) result.message = `Stopped by the ${run.stoppedBy} at step ${end.steps}.`;
+    result.wallMs = run.wallMs;
+    result.workerMs = 'elapsedMs' in end ? end.elapsedMs : null;
+    result.valAccuracy = run.points.at(-1)?.valAccuracy ?? null;
+    if (end.status === 'done') {
+      result.testAccuracy = end.test.accuracy;
+      const lastPointWallMs = run.pointWallMs.at(-1);
+      const split =
+        lastPointWallMs === undefined
+          ? null
+          : experimentBreakdown(run.points, config.validationSize, run.wallMs, lastPointWallMs);
+      if (split) Object.assign(result, split);
+    }
+    if (!run.workerLost) await client.call('deleteModel', { runId }).catch(() => undefined);
+  } catch (error) {
+    result.message = errorText(error);
+  } finally {
+    client.terminate();
+  }
+  log(
+    `${backend} experiment ${id}: ${result.status} in ${seconds(result.wallMs)} ` +
+      `(train ${seconds(result.trainMs)}, eval ${seconds(result.evalMs)}, test ${seconds(result.testMs)}, ` +
+      `other ${seconds(result.otherMs)}), train ${rateText(result.trainExamplesPerSec)} examples/s, ` +
+      `eval ${rateText(result.evalImagesPerSec)} images/s` +
+      (result.message ? `: ${result.message}` : ''),
+  );
+  return result;
+}
+
+/** The experiments of the measured models, one after another on `backend`. */
+async function benchExperiments(backend: BackendName, options: BenchOptions, report: BenchReport) {
+  for (const { model, steps } of EXPERIMENTS)
+    if (options.cases.includes(model))
+      report.experiments.push(await experimentRun(backend, model, steps, options));
+}
+
 /** The long measurements, on the fastest backend with a fresh worker. */
 async function benchBest(backend: BackendName, options: BenchOptions, report: BenchReport) {
   const client = new TrainerClient();
@@ -585,6 +676,7 @@ async function main(): Promise<void> {
     targets: [],
     memory: null,
     soak: null,
+    experiments: [],
     backends: [],
     results: [],
     notes: [],
@@ -610,9 +702,11 @@ async function main(): Promise<void> {
     report.inferenceModel = slowest.model;
   }
   if (best === null) report.notes.push('No backend trained a model, so nothing ran on the best.');
-  else if (options.memorySteps > 0 || options.timeToTarget || options.soak) {
+  else {
     log(`best backend: ${best}`);
-    await benchBest(best, options, report);
+    if (options.experiments) await benchExperiments(best, options, report);
+    if (options.memorySteps > 0 || options.timeToTarget || options.soak)
+      await benchBest(best, options, report);
   }
   window.__benchResults = report;
   log('finished');

@@ -3,10 +3,12 @@ import { DEFAULT_CONFIG } from '../model/config';
 import {
   BENCH_VALIDATION_SIZE,
   DEFAULT_BENCH_OPTIONS,
+  EXPERIMENTS,
   MAX_EXTRA_EXAMPLES,
   TARGET_EVAL_EVERY,
   batchConfig,
   caseConfig,
+  experimentConfig,
   extraExamples,
   memoryConfig,
   parseBenchOptions,
@@ -26,7 +28,8 @@ describe('parseBenchOptions', () => {
   it('reads every parameter', () => {
     const options = parse(
       'backends=wasm&models=dense-100&steps=300&warmup=10&budget=5&batches=256,32,64,64' +
-        '&compare=0&rounds=2&target=1&target-budget=60&memory-steps=0&soak=1&inference-calls=0',
+        '&compare=0&rounds=2&target=1&target-budget=60&memory-steps=0&soak=1&inference-calls=0' +
+        '&experiments=0',
     );
     expect(options).toEqual({
       backends: ['wasm'],
@@ -42,7 +45,9 @@ describe('parseBenchOptions', () => {
       memorySteps: 0,
       soak: true,
       inferenceCalls: 0,
+      experiments: false,
     });
+    expect(parse('').experiments).toBe(true);
   });
 
   it('names the malformed parameter', () => {
@@ -108,6 +113,26 @@ describe('the long runs', () => {
     expect(config.steps).toBe(2_500);
     expect(config.evalEvery).toBe(TARGET_EVAL_EVERY);
     expect(config.validationSize).toBe(BENCH_VALIDATION_SIZE);
+  });
+
+  it('run the experiments with exactly the app defaults: 50-step points on 5,000 images', () => {
+    expect(EXPERIMENTS).toEqual([
+      { model: 'dense-100', steps: 3_000 },
+      { model: 'report-cnn', steps: 1_000 },
+    ]);
+    expect(experimentConfig('report-cnn', 1_000)).toEqual({
+      ...DEFAULT_CONFIG,
+      model: 'cnn',
+      filters: 32,
+      kernelSize: 2,
+      steps: 1_000,
+    });
+    expect(experimentConfig('dense-100', 3_000)).toMatchObject({
+      evalEvery: 50,
+      validationSize: 5_000,
+      batchSize: 32,
+      optimizer: 'adam',
+    });
   });
 
   it('soak for exactly the app default dense run', () => {

@@ -1,7 +1,7 @@
 /** The shape of `bench-results.json`, written by `bench/run.mjs` from what the page publishes. */
 import type { BackendName } from '../worker/protocol';
 import type { BenchOptions, CaseId } from './cases';
-import type { MemoryFigures } from './stats';
+import type { ExperimentBreakdown, MemoryFigures } from './stats';
 
 /**
  * How a measurement ended: `done` trained every step and scored the test set; `budget` was
@@ -147,6 +147,65 @@ export interface TargetResult {
   message?: string;
 }
 
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+/**
+ * One experiment (EXPERIMENTS in cases.ts): the app's default config trained through the app's
+ * worker, from sending `train` to receiving `run-ended` with the test score, in a fresh worker
+ * whose dataset is loaded, as after opening the page and pressing Train. The split of `wallMs`
+ * is `experimentBreakdown`'s (src/bench/stats.ts): trainMs + evalMs + testMs + otherMs =
+ * wallMs. Times in ms; the breakdown is null unless the run ended with its test score.
+ */
+export interface ExperimentResult extends Nullable<ExperimentBreakdown> {
+  model: CaseId;
+  backend: BackendName;
+  /** Steps asked for; `status` says whether they were all trained. */
+  steps: number;
+  batchSize: number;
+  evalEvery: number;
+  validationSize: number;
+  status: MeasurementStatus;
+  message?: string;
+  /** Page clock, from sending `train` to receiving `run-ended`. */
+  wallMs: number | null;
+  /** The worker's own time, from dequeuing `train` to posting `run-ended`. */
+  workerMs: number | null;
+  /** Validation accuracy at the last point, and test accuracy, in [0, 1]. */
+  valAccuracy: number | null;
+  testAccuracy: number | null;
+}
+
+/** One run of ../shared/bench/torch_experiment.py (`npm run bench -- --torch`). */
+export interface TorchExperimentRun {
+  model: CaseId;
+  steps: number;
+  /** `one`: OMP_NUM_THREADS=1; `default`: unset, PyTorch's own choice. */
+  threads: 'one' | 'default';
+  /** Threads PyTorch reported using. */
+  torchThreads: number | null;
+  /** Training, every evaluation and the test pass (not loading the data). */
+  wallMs: number | null;
+  /** Share of `wallMs` spent in validation passes. */
+  evalShare: number | null;
+  valAccuracy: number | null;
+  testAccuracy: number | null;
+  error?: string;
+}
+
+/** The app's experiment wall time over PyTorch's (below 1: the app waits less). */
+export interface ExperimentRatio {
+  model: CaseId;
+  steps: number;
+  appWallMs: number;
+  torchOneThreadMs: number | null;
+  torchDefaultMs: number | null;
+  appToTorchOneThread: number | null;
+  appToTorchDefault: number | null;
+}
+
+export type TorchExperiments =
+  { runs: TorchExperimentRun[]; ratios: ExperimentRatio[] } | { error: string };
+
 export interface SoakResult extends MemoryCheck {
   status: MeasurementStatus;
   elapsedMs: number | null;
@@ -191,6 +250,11 @@ export interface BenchReport {
   memory: MemoryCheck | null;
   /** The 15,000-step dense soak (`--soak`). */
   soak: SoakResult | null;
+  /** What a person waits for: Train to test score with the app's defaults, on the best
+   *  backend (`--no-experiments`: empty). */
+  experiments: ExperimentResult[];
+  /** The same experiments in PyTorch (`--torch`), added by bench/run.mjs. */
+  pytorchExperiments?: TorchExperiments;
   backends: BackendRecord[];
   results: BenchResult[];
   /** Why a figure above is missing, when one is. */

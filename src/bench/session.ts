@@ -89,6 +89,8 @@ export interface RunRecord {
   /** From sending `train` to receiving the first evaluation point, in ms. */
   warmupMs: number | null;
   end: (RunEnd & { elapsedMs: number }) | { status: 'timed-out'; message: string };
+  /** From sending `train` to receiving `run-ended` (or the crash, or giving up), in ms. */
+  wallMs: number;
   /** What made the bench stop the run: a limit, or a hook's reason; null when it did not. */
   stoppedBy: string | null;
   /** True when the worker crashed or was given up on: it must not be used again. */
@@ -122,7 +124,7 @@ export function measureRun(
 ): Promise<RunRecord> {
   return new Promise<RunRecord>((resolve) => {
     const sentAt = performance.now();
-    const record: Omit<RunRecord, 'end' | 'workerLost'> = {
+    const record: Omit<RunRecord, 'end' | 'wallMs' | 'workerLost'> = {
       points: [],
       pointWallMs: [],
       params: null,
@@ -133,11 +135,12 @@ export function measureRun(
     let stopAtNextPoint = false;
     let giveUpTimer: ReturnType<typeof setTimeout> | undefined;
     const finish = (end: RunRecord['end'], workerLost = false) => {
+      const wallMs = performance.now() - sentAt;
       running = false;
       clearTimeout(limitTimer);
       clearTimeout(giveUpTimer);
       unsubscribe();
-      resolve({ ...record, end, workerLost });
+      resolve({ ...record, end, wallMs, workerLost });
     };
     const stop = (reason: string) => {
       if (record.stoppedBy !== null) return;

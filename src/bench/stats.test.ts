@@ -4,6 +4,7 @@ import {
   MEMORY_TOLERANCE,
   bestBatch,
   bracketedRatio,
+  experimentBreakdown,
   medianRate,
   fastestBackend,
   firstReaching,
@@ -54,6 +55,40 @@ describe('steadyState', () => {
       evalMs: null,
     });
     expect(steadyState([], BATCH).examplesPerSec).toBeNull();
+  });
+});
+
+describe('experimentBreakdown', () => {
+  // Worker clock, from the loop's start: 50 steps at 1,600/s (1 s), a 0.25 s pass over 5,000
+  // images; 50 steps at 800/s (2 s), another 0.25 s pass. Page clock: `train` sent at 0, the
+  // loop starts at 0.4 s, the last point arrives at 3.9 s + 5 ms, run-ended at 4.505 s.
+  const points = [point(50, 1_600, 1_250), point(100, 800, 3_500)];
+
+  it('splits the wall time into training, validation, test and the rest', () => {
+    const split = experimentBreakdown(points, 5_000, 4_505, 3_905)!;
+    expect(split.trainMs).toBeCloseTo(3_000);
+    expect(split.evalMs).toBeCloseTo(500);
+    expect(split.testMs).toBeCloseTo(600);
+    expect(split.otherMs).toBeCloseTo(405);
+    expect(split.trainMs + split.evalMs + split.testMs + split.otherMs).toBeCloseTo(4_505);
+    expect(split.evalPoints).toBe(2);
+    expect(split.evalMsPerPoint).toBeCloseTo(250);
+    // 3,200 examples in 3 s; 5,000 images in 0.25 s.
+    expect(split.trainExamplesPerSec).toBeCloseTo(3_200 / 3);
+    expect(split.evalImagesPerSec).toBeCloseTo(20_000);
+    expect(split.evalToTrain).toBeCloseTo(20_000 / (3_200 / 3));
+  });
+
+  it('counts the examples of a shorter last interval', () => {
+    // A run of 120 steps ends with a 20-step interval (640 examples at 640/s: 1 s).
+    const split = experimentBreakdown([...points, point(120, 640, 4_750)], 5_000, 6_000, 5_000)!;
+    expect(split.trainMs).toBeCloseTo(4_000);
+    expect(split.evalMs).toBeCloseTo(750);
+    expect(split.trainExamplesPerSec).toBeCloseTo((120 * BATCH) / 4);
+  });
+
+  it('is null without a point', () => {
+    expect(experimentBreakdown([], 5_000, 1_000, 0)).toBeNull();
   });
 });
 

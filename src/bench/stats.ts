@@ -179,3 +179,78 @@ export function medianRate(rates: readonly (number | null)[]): number | null {
     0.5,
   );
 }
+
+/** Where the wall time of one experiment went, in ms; see `experimentBreakdown`. */
+export interface ExperimentBreakdown {
+  /** Training steps, with the read-back of each interval's loss and the yields between steps. */
+  trainMs: number;
+  /** The validation passes at the evaluation points. */
+  evalMs: number;
+  /** The test pass at the end, gathering the test set included. */
+  testMs: number;
+  /** Everything else: starting the run (split, building the model, gathering the validation
+   *  set; on WebGL the shader warm-up) and the message hops. */
+  otherMs: number;
+  evalPoints: number;
+  /** Mean validation pass, in ms. */
+  evalMsPerPoint: number;
+  trainExamplesPerSec: number;
+  /** Validation images per second: `validationSize` over `evalMsPerPoint`. */
+  evalImagesPerSec: number;
+  /** `evalImagesPerSec / trainExamplesPerSec`. */
+  evalToTrain: number;
+}
+
+/**
+ * Splits the wall time of a run that ended with its test score, `wallMs` (page clock, from
+ * sending `train` to receiving `run-ended`), using every evaluation point and the page time the
+ * last one arrived at (`lastPointWallMs`, same origin). The figures come from how
+ * src/model/train.ts times its loop:
+ *
+ * - An interval runs from `intervalStart` (the loop's start, or just after the previous point
+ *   was sent) to `trainedAt` (after its last step and the read-back of its loss), and its
+ *   `examplesPerSec` is its examples over that span; so examples / examplesPerSec gives each
+ *   interval's training time back exactly (to rounding), and `trainMs` is their sum.
+ * - A point's `elapsedMs` is read right after its validation pass, from the loop's start; so
+ *   `evalMs` = the last point's `elapsedMs` - `trainMs`: the validation passes, plus the
+ *   microseconds between `trainedAt` and the next `intervalStart` (checking the loss, building
+ *   and posting the point).
+ * - `testMs` = `wallMs - lastPointWallMs`: from the last point's arrival to `run-ended`'s:
+ *   gathering the 10,000 test images into tensors, scoring them, freeing the sets, one hop.
+ * - `otherMs` is what remains: sending `train`, the split, building the model, gathering the
+ *   validation set (and on WebGL the warm-up) before the loop starts, and the last point's hop.
+ *
+ * Pauses are neither training nor elapsed time in the loop; the bench never pauses. Null when
+ * there is no point or no training time.
+ */
+export function experimentBreakdown(
+  points: readonly EvalPoint[],
+  validationSize: number,
+  wallMs: number,
+  lastPointWallMs: number,
+): ExperimentBreakdown | null {
+  let trainMs = 0;
+  let examplesBefore = 0;
+  for (const point of points) {
+    trainMs += ((point.examplesSeen - examplesBefore) * MS_PER_SECOND) / point.examplesPerSec;
+    examplesBefore = point.examplesSeen;
+  }
+  const last = points.at(-1);
+  if (!last || !(trainMs > 0)) return null;
+  const evalMs = last.elapsedMs - trainMs;
+  const testMs = wallMs - lastPointWallMs;
+  const evalMsPerPoint = evalMs / points.length;
+  const trainExamplesPerSec = (last.examplesSeen * MS_PER_SECOND) / trainMs;
+  const evalImagesPerSec = (validationSize * MS_PER_SECOND) / evalMsPerPoint;
+  return {
+    trainMs,
+    evalMs,
+    testMs,
+    otherMs: wallMs - last.elapsedMs - testMs,
+    evalPoints: points.length,
+    evalMsPerPoint,
+    trainExamplesPerSec,
+    evalImagesPerSec,
+    evalToTrain: evalImagesPerSec / trainExamplesPerSec,
+  };
+}

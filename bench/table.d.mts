@@ -1,0 +1,23 @@
+/**
+ * Types of table.mjs for the TypeScript tests that import it (src/bench/table.test.ts); the
+ * JSDoc in table.mjs says the same.
+ */
+import type {
+  BenchReport,
+  BenchResult,
+  ExperimentResult,
+  MemoryCheck,
+  TorchExperiments,
+} from '../src/bench/report';
+
+export function formatResults(results: BenchResult[]): string;
+export function formatLoops(results: BenchResult[]): string;
+export function formatSweeps(results: BenchResult[]): string;
+export function formatRatios(reportOrResults: BenchReport | BenchResult[]): string;
+export function formatExperiments(
+  experiments: ExperimentResult[],
+  torch?: TorchExperiments,
+): string;
+export function formatMemoryCheck(title: string, check: MemoryCheck): string;
+export function formatBest(report: BenchReport): string;
+export function formatReport(report: BenchReport): string;

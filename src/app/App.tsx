@@ -86,7 +86,7 @@ export function App() {
         </aside>
         <div className="results">
           <section aria-label="Current run">
-            <RunStatus run={current} backend={state.backend} />
+            <RunStatus run={current} backend={state.backend} pool={state.pool} />
             <RunControls
               run={current}
               onPause={lab.pause}

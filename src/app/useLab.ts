@@ -2,7 +2,8 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { NumericField, TrainConfig } from '../model/config';
 import { describeConfig } from '../runs/naming';
 import { initialLabState, isActive, labReducer, type Run, type Sweep } from '../runs/state';
-import { TrainerClient, type CallWorker } from '../worker/client';
+import type { CallWorker } from '../worker/client';
+import { TrainerPool } from '../worker/pool';
 import type { BackendName, DebugAction } from '../worker/protocol';
 import { usePersistence } from './usePersistence';
 
@@ -43,7 +44,7 @@ function newRun(config: TrainConfig, number: number, sweepId?: string): Run {
 export function useLab() {
   const [state, dispatch] = useReducer(labReducer, initialLabState);
   const [call, setCall] = useState<CallWorker | null>(null);
-  const client = useRef<TrainerClient | null>(null);
+  const client = useRef<TrainerPool | null>(null);
   const latest = useRef(state);
   useEffect(() => {
     latest.current = state;
@@ -51,7 +52,7 @@ export function useLab() {
   usePersistence(state, dispatch);
 
   useEffect(() => {
-    const worker = new TrainerClient();
+    const worker = new TrainerPool();
     client.current = worker;
     const unsubscribe = worker.subscribe((event) => dispatch({ type: 'worker', event }));
     worker.send({ type: 'init', backend: requestedBackend() });
@@ -68,7 +69,7 @@ export function useLab() {
   }, []);
 
   const actions = useMemo(() => {
-    const send = (...messages: Parameters<TrainerClient['send']>[0][]) =>
+    const send = (...messages: Parameters<TrainerPool['send']>[0][]) =>
       messages.forEach((message) => client.current?.send(message));
     const stop = (runId: string) => send({ type: 'stop', runId });
     return {

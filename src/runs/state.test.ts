@@ -126,13 +126,35 @@ describe('labReducer', () => {
     expect(state.data).toEqual({ phase: 'loading', progress: null });
   });
 
-  it('fails the active runs when the worker crashes, leaving finished ones alone', () => {
+  it("fails the crashed worker's run only, leaving queued and finished ones alone", () => {
     const state = apply(
       { type: 'run-queued', run: { ...run, id: 'old', status: 'done' } },
       { type: 'run-queued', run },
-      { type: 'worker', event: { type: 'worker-crashed', message: 'out of memory' } },
+      { type: 'run-queued', run: { ...run, id: 'next' } },
+      {
+        type: 'worker',
+        event: {
+          type: 'worker-crashed',
+          message: 'out of memory',
+          runIds: [run.id, 'old'],
+          primary: false,
+        },
+      },
     );
-    expect(state.runs.map((r) => r.status)).toEqual(['done', 'failed']);
+    expect(state.runs.map((r) => r.status)).toEqual(['done', 'failed', 'queued']);
+    expect(state.runs[1].message).toBe('out of memory.');
     expect(state.workerError).toBe('out of memory');
+    expect(state.data.phase).not.toBe('loading');
+  });
+
+  it('loads the dataset again when the first worker, which holds it, crashes', () => {
+    const state = apply(
+      { type: 'worker', event: { type: 'data-ready', trainCount: 60000, testCount: 10000, ms: 5 } },
+      {
+        type: 'worker',
+        event: { type: 'worker-crashed', message: 'gone', runIds: [], primary: true },
+      },
+    );
+    expect(state.data).toEqual({ phase: 'loading', progress: null });
   });
 });

@@ -4,12 +4,13 @@
  */
 import type { NumericField, TrainConfig } from '../model/config';
 import type { EvalPoint, Metrics } from '../model/types';
-import type { ClientEvent } from '../worker/client';
+import type { PoolEvent } from '../worker/pool';
 import {
   assertNever,
   type BackendName,
   type BackendRequest,
   type DataProgress,
+  type PoolStatus,
 } from '../worker/protocol';
 
 export type RunStatus =
@@ -75,6 +76,8 @@ export interface LabState {
   storageError: string | null;
   /** A fatal worker problem, shown above everything. */
   workerError: string | null;
+  /** The pool of training workers, as it last reported itself. */
+  pool: PoolStatus | null;
 }
 
 export const initialLabState: LabState = {
@@ -84,10 +87,11 @@ export const initialLabState: LabState = {
   sweeps: [],
   storageError: null,
   workerError: null,
+  pool: null,
 };
 
 export type LabAction =
-  | { type: 'worker'; event: ClientEvent }
+  | { type: 'worker'; event: PoolEvent }
   | { type: 'run-queued'; run: Run }
   | { type: 'sweep-queued'; sweep: Sweep; runs: Run[] }
   | { type: 'data-retry' }
@@ -108,7 +112,7 @@ function updateRun(state: LabState, id: string, change: (run: Run) => Run): LabS
   return { ...state, runs: state.runs.map((run) => (run.id === id ? change(run) : run)) };
 }
 
-function reduceWorkerEvent(state: LabState, event: ClientEvent): LabState {
+function reduceWorkerEvent(state: LabState, event: PoolEvent): LabState {
   switch (event.type) {
     case 'backend': {
       const { type: _type, ...backend } = event;
@@ -170,19 +174,27 @@ function reduceWorkerEvent(state: LabState, event: ClientEvent): LabState {
       return { ...state, storageError: `Could not store the weights of a run: ${event.message}` };
     case 'run-paused':
       return updateRun(state, event.runId, (run) => ({ ...run, paused: event.paused }));
-    case 'worker-crashed':
-      // The client has started a fresh worker, which loads the dataset again.
+    case 'worker-crashed': {
+      // Only the dead worker's run fails; queued runs wait in the pool. A fresh first worker
+      // loads the dataset again.
+      const failed = new Set(event.runIds);
       return {
         ...state,
         workerError: event.message,
-        backend: null,
-        data: { phase: 'loading', progress: null },
+        ...(event.primary
+          ? { backend: null, data: { phase: 'loading' as const, progress: null } }
+          : {}),
         runs: state.runs.map((run) =>
-          isActive(run)
+          failed.has(run.id) && isActive(run)
             ? { ...run, status: 'failed', paused: false, message: `${event.message}.` }
             : run,
         ),
       };
+    }
+    case 'pool': {
+      const { type: _type, ...pool } = event;
+      return { ...state, pool };
+    }
     default:
       return assertNever(event);
   }

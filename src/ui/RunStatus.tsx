@@ -1,4 +1,6 @@
 import type { BackendState, Run } from '../runs/state';
+import { GAIN_THRESHOLD } from '../worker/pool';
+import type { PoolStatus } from '../worker/protocol';
 import { formatCount, formatDuration, formatPercent } from './format';
 
 const STATUS_TEXT: Record<Run['status'], string> = {
@@ -30,6 +32,30 @@ function BackendLine({ backend }: { backend: BackendState | null }) {
   );
 }
 
+const workers = (n: number) => `${n} worker${n === 1 ? '' : 's'}`;
+
+/** The pool of training workers: how many, what adding one was measured to gain, the data. */
+export function PoolLine({ pool }: { pool: PoolStatus | null }) {
+  if (!pool) return null;
+  const last = pool.gains.at(-1);
+  return (
+    <p className="pool">
+      Training workers: {pool.workers} ({pool.busy} training, up to {pool.limit}
+      {pool.limit < pool.workers || last ? ', by measurement' : ''}).
+      {pool.gains.map(({ workers: n, ratio }) => (
+        <span key={n}>
+          {' '}
+          {workers(n)} trained {ratio.toFixed(2)}x the examples/s of {n - 1}
+          {ratio < GAIN_THRESHOLD ? ', so the pool keeps ' + workers(n - 1) : ''}.
+        </span>
+      ))}
+      {pool.dataset === 'shared' && ' The dataset was loaded once and is shared by every worker.'}
+      {pool.dataset === 'copied' &&
+        ' The page is not cross-origin isolated, so each worker holds its own copy of the dataset.'}
+    </p>
+  );
+}
+
 /** Shader compilation before the first step: which stage, and a bar of stages done. */
 function WarmupLine({ warmup }: { warmup: NonNullable<Run['warmup']> }) {
   return (
@@ -44,7 +70,15 @@ function WarmupLine({ warmup }: { warmup: NonNullable<Run['warmup']> }) {
 }
 
 /** The live status of the current run: progress, speed, time left, accuracy. */
-export function RunStatus({ run, backend }: { run: Run | null; backend: BackendState | null }) {
+export function RunStatus({
+  run,
+  backend,
+  pool,
+}: {
+  run: Run | null;
+  backend: BackendState | null;
+  pool: PoolStatus | null;
+}) {
   const last = run?.points.at(-1);
   const rate = last?.examplesPerSec;
   const stepsLeft = run ? run.config.steps - run.step : 0;
@@ -53,6 +87,7 @@ export function RunStatus({ run, backend }: { run: Run | null; backend: BackendS
   return (
     <section className="card run-status" role="status" aria-label="Training status">
       <BackendLine backend={backend} />
+      <PoolLine pool={pool} />
       {run && (
         <>
           <p>

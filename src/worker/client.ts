@@ -7,8 +7,8 @@ import type { FromWorker, RequestName, Requests, ResponseMessage, ToWorker } fro
 
 export type ClientEvent =
   | Exclude<FromWorker, ResponseMessage | { type: 'fatal' } | { type: 'alive' }>
-  /** The worker died or gave up; the client has already started a fresh one. */
-  | { type: 'worker-crashed'; message: string };
+  /** The worker died or gave up; `restarted`: the client has already started a fresh one. */
+  | { type: 'worker-crashed'; message: string; restarted: boolean };
 
 /** The typed request function components receive, e.g. `call('predict', { runIds, pixels })`. */
 export type CallWorker = <K extends RequestName>(
@@ -27,7 +27,7 @@ const MAX_RESTARTS = 3;
 const RESTART_WINDOW_MS = 60_000;
 
 /** Messages that set a worker up (backend, dataset); replayed to a replacement worker. */
-const SETUP_MESSAGES: ReadonlySet<ToWorker['type']> = new Set(['init', 'load-data']);
+const SETUP_MESSAGES: ReadonlySet<ToWorker['type']> = new Set(['init', 'load-data', 'use-data']);
 
 export class TrainerClient {
   private worker: Worker;
@@ -108,10 +108,11 @@ export class TrainerClient {
       this.emit({
         type: 'worker-crashed',
         message: `${reason}. The worker failed ${MAX_RESTARTS} times in a minute, so it was not restarted again; reload the page to try once more`,
+        restarted: false,
       });
       return;
     }
-    this.emit({ type: 'worker-crashed', message: reason });
+    this.emit({ type: 'worker-crashed', message: reason, restarted: true });
     this.worker = this.start();
     for (const message of this.setup.values()) this.worker.postMessage(message);
   }

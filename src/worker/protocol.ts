@@ -51,6 +51,12 @@ export interface Requests {
     args: { runId: string; modelJson: string; weights: ArrayBuffer };
     result: { params: number };
   };
+  /** The loaded dataset, for the pool's other workers: in SharedArrayBuffers when the page is
+   *  cross-origin isolated (`shared`, sent without a copy), else a copy. */
+  sharedDataset: {
+    args: Record<string, never>;
+    result: { train: SharedImages; test: SharedImages; shared: boolean };
+  };
   /** Forgets a run's model, in memory and in storage. */
   deleteModel: { args: { runId: string }; result: null };
   /** The worker's memory, for the benchmark: TF.js's tensors and bytes (`numBytesInGPU` on
@@ -67,6 +73,13 @@ export interface Requests {
   };
 }
 
+/** Images and labels as the dataset holds them (see data/dataset.ts's LabelledImages). */
+export interface SharedImages {
+  images: Uint8Array;
+  labels: Uint8Array;
+  count: number;
+}
+
 export type RequestName = keyof Requests;
 
 export type RequestMessage = {
@@ -79,11 +92,27 @@ export type ResponseMessage =
 
 export type DebugAction = 'lose-webgl-context' | 'crash' | 'close';
 
+/** What the page's pool of training workers measured; see worker/pool.ts. */
+export interface PoolStatus {
+  /** Workers started, and those training a run now. */
+  workers: number;
+  busy: number;
+  /** The most workers the pool will use: navigator.hardwareConcurrency, or fewer once adding
+   *  one was measured not to raise the total examples/s. */
+  limit: number;
+  /** Total examples/s with n workers over that with n - 1, as measured, by n (2, 3, ...). */
+  gains: { workers: number; ratio: number }[];
+  /** How the pool's workers got the dataset: shared memory, a copy each, or not yet. */
+  dataset: 'shared' | 'copied' | null;
+}
+
 export type ToWorker =
   /** Choose a backend; the worker answers with `backend`. */
   | { type: 'init'; backend: BackendRequest }
   /** Stream the dataset from `baseUrl`; answered by `data-progress`, then `data-ready` or `data-error`. */
   | { type: 'load-data'; baseUrl: string }
+  /** Use a dataset another worker loaded (see `sharedDataset`); answered by `data-ready`. */
+  | { type: 'use-data'; train: SharedImages; test: SharedImages }
   | { type: 'train'; runId: string; config: TrainConfig }
   | { type: 'stop'; runId: string }
   | { type: 'pause'; runId: string }

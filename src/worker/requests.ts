@@ -16,6 +16,8 @@ export interface RequestContext {
   models: ModelStore;
   /** The loaded dataset; throws if it is not loaded yet. */
   dataset(): Promise<{ train: LabelledImages; test: LabelledImages }>;
+  /** Whether the dataset's bytes live in SharedArrayBuffers. */
+  datasetShared(): boolean;
 }
 
 type Handler<K extends RequestName> = (
@@ -34,9 +36,7 @@ const predict: Handler<'predict'> = async ({ runIds, pixels }, { models }) => {
   for (const runId of runIds) {
     const model = await models.get(runId);
     const started = performance.now();
-    const probabilities = tf.tidy(() =>
-      tf.softmax(predictLogits(model, imageTensor(pixels))),
-    );
+    const probabilities = tf.tidy(() => tf.softmax(predictLogits(model, imageTensor(pixels))));
     const values = Array.from(await probabilities.data());
     probabilities.dispose();
     result.push({ runId, probabilities: values, ms: performance.now() - started });
@@ -207,7 +207,14 @@ const memory: Handler<'memory'> = async () => {
   };
 };
 
+const sharedDataset: Handler<'sharedDataset'> = async (_, context) => {
+  const { train, test } = await context.dataset();
+  // Shared bytes cross to another worker without a copy; plain ones are copied by the clone.
+  return { result: { train, test, shared: context.datasetShared() } };
+};
+
 export const REQUEST_HANDLERS: { [K in RequestName]: Handler<K> } = {
+  sharedDataset,
   predict,
   testPredictions,
   testImages,

@@ -1,0 +1,145 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, type TrainConfig } from '../model/config';
+import { DISK_DATA_URL, diskFetch } from '../test/disk-fetch';
+import { LocalWorker } from '../test/local-worker';
+import { GAIN_THRESHOLD, TrainerPool, type PoolEvent } from './pool';
+
+const tiny: TrainConfig = {
+  ...DEFAULT_CONFIG,
+  hiddenUnits: 16,
+  steps: 120,
+  evalEvery: 10,
+  validationSize: 500,
+};
+
+/** A pool of in-process workers on the real data, with every event it emits. */
+function setup(maxWorkers = 2) {
+  const workers: LocalWorker[] = [];
+  let fetches = 0;
+  const countingFetch = (input: string | URL | Request) => {
+    fetches++;
+    return diskFetch(input);
+  };
+  const pool = new TrainerPool(() => {
+    const worker = new LocalWorker(countingFetch);
+    workers.push(worker);
+    return worker;
+  }, maxWorkers);
+  const events: PoolEvent[] = [];
+  pool.subscribe((event) => events.push(event));
+  pool.send({ type: 'init', backend: 'cpu' });
+  pool.send({ type: 'load-data', baseUrl: DISK_DATA_URL });
+  const ended = (runId: string) =>
+    events.find((e) => e.type === 'run-ended' && e.runId === runId) as
+      (PoolEvent & { type: 'run-ended' }) | undefined;
+  const until = async (done: () => boolean, what: string) => {
+    const deadline = Date.now() + 50_000;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  const points = (runId: string) =>
+    events.filter((e) => e.type === 'run-eval' && e.runId === runId).length;
+  const running = (runId: string) =>
+    workers.find((w) => w.received.some((m) => m.type === 'train' && m.runId === runId));
+  return { pool, workers, events, ended, until, points, running, fetches: () => fetches };
+}
+
+const sweep = (pool: TrainerPool, ids: string[], config = tiny) =>
+  ids.forEach((runId, i) =>
+    pool.send({ type: 'train', runId, config: { ...config, hiddenUnits: 8 * (i + 1) } }),
+  );
+
+describe('the pool of training workers', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it('trains a sweep on a second worker that shares the first one’s dataset, each run with its own curve', async () => {
+    const { pool, workers, ended, until, points, running, fetches, events } = setup();
+    sweep(pool, ['a', 'b', 'c', 'd']);
+    await until(() => ['a', 'b', 'c', 'd'].every((id) => ended(id)), 'the sweep');
+    for (const id of ['a', 'b', 'c', 'd']) {
+      expect(ended(id)).toMatchObject({ status: 'done', steps: tiny.steps });
+      expect(points(id)).toBe(tiny.steps / tiny.evalEvery);
+    }
+    expect(workers.length).toBe(2);
+    // The four files were fetched once, by the first worker; the second got them from it.
+    expect(fetches()).toBe(4);
+    expect(workers[1].received.some((m) => m.type === 'load-data')).toBe(false);
+    expect(workers[1].received.some((m) => m.type === 'use-data')).toBe(true);
+    expect(running('b')).toBe(workers[1]);
+    const status = events.filter((e) => e.type === 'pool').at(-1);
+    expect(status).toMatchObject({ type: 'pool', dataset: 'copied' });
+    pool.terminate();
+  });
+
+  it('keeps a second worker only if the total examples/s rose: in one thread it cannot', async () => {
+    const { pool, ended, until, events, running, workers } = setup();
+    const long = { ...tiny, steps: 400 };
+    sweep(pool, ['a', 'b', 'c'], long);
+    await until(() => ['a', 'b', 'c'].every((id) => ended(id)), 'the sweep');
+    const status = events.filter((e) => e.type === 'pool').at(-1)!;
+    if (status.type !== 'pool') throw new Error('no pool status');
+    expect(status.gains).toHaveLength(1);
+    expect(status.gains[0].workers).toBe(2);
+    expect(status.gains[0].ratio).toBeLessThan(GAIN_THRESHOLD);
+    expect(status.limit).toBe(1);
+    // The second worker took no run after the measurement: c waited for the first.
+    expect(running('c')).toBe(workers[0]);
+    pool.terminate();
+  });
+
+  it('fails only the run of a worker that dies mid-sweep; the others finish and a retry trains', async () => {
+    const { pool, workers, events, ended, until, running } = setup();
+    sweep(pool, ['a', 'b', 'c'], { ...tiny, steps: 300 });
+    await until(() => workers.length === 2 && running('b') !== undefined, 'a second worker');
+    await until(() => events.some((e) => e.type === 'run-eval' && e.runId === 'b'), 'b to train');
+    workers[1].crash();
+    await until(() => ['a', 'c'].every((id) => ended(id)), 'the sweep');
+    expect(ended('b')).toBeUndefined();
+    const crash = events.find((e) => e.type === 'worker-crashed');
+    expect(crash).toMatchObject({ runIds: ['b'], primary: false });
+    expect(ended('a')).toMatchObject({ status: 'done' });
+    expect(ended('c')).toMatchObject({ status: 'done' });
+    pool.send({ type: 'train', runId: 'b-retry', config: tiny });
+    await until(() => ended('b-retry') !== undefined, 'the retry');
+    expect(ended('b-retry')).toMatchObject({ status: 'done' });
+    pool.terminate();
+  });
+
+  it('stops one queued run without starting it, and a training one, while the rest go on', async () => {
+    const { pool, workers, events, ended, until } = setup();
+    sweep(pool, ['a', 'b', 'c', 'd'], { ...tiny, steps: 300 });
+    pool.send({ type: 'stop', runId: 'd' });
+    expect(ended('d')).toMatchObject({ status: 'stopped', steps: 0 });
+    await until(() => events.some((e) => e.type === 'run-eval' && e.runId === 'a'), 'a to train');
+    pool.send({ type: 'stop', runId: 'a' });
+    await until(() => ['a', 'b', 'c'].every((id) => ended(id)), 'the sweep');
+    expect(ended('a')?.status).toBe('stopped');
+    expect(ended('b')?.status).toBe('done');
+    expect(ended('c')?.status).toBe('done');
+    expect(workers.some((w) => w.received.some((m) => m.type === 'train' && m.runId === 'd'))).toBe(
+      false,
+    );
+    pool.terminate();
+  });
+
+  it('asks each run’s own worker for its predictions, in the order asked', async () => {
+    const { pool, ended, until, running } = setup();
+    sweep(pool, ['a', 'b'], { ...tiny, steps: 60 });
+    // The second worker starts once the first has a rate to compare with.
+    sweep(pool, ['c'], { ...tiny, steps: 60 });
+    await until(() => ['a', 'b', 'c'].every((id) => ended(id)), 'the runs');
+    const owners = new Set(['a', 'b', 'c'].map(running));
+    expect(owners.size).toBe(2);
+    const pixels = new Float32Array(784).fill(0.5);
+    const answers = await pool.call('predict', { runIds: ['c', 'a', 'b'], pixels });
+    expect(answers.map((a) => a.runId)).toEqual(['c', 'a', 'b']);
+    for (const answer of answers)
+      expect(answer.probabilities.reduce((s, p) => s + p)).toBeCloseTo(1, 4);
+    pool.terminate();
+  });
+});

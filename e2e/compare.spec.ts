@@ -20,7 +20,7 @@ test('a three-value sweep trains, overlays, summarises, survives a reload, expor
   await page.getByLabel('Evaluate every').fill('20');
   await page.getByLabel('Sweep over', { exact: true }).selectOption({ label: 'Hidden units' });
   await page.getByLabel('Values').fill('8, 16, 32');
-  await expect(page.getByText('3 runs will train one after another')).toBeVisible();
+  await expect(page.getByText('3 runs (180 steps in all).')).toBeVisible();
   await page.getByRole('button', { name: 'Start sweep' }).click();
 
   await expect(runRows(page)).toHaveCount(3);

@@ -11,6 +11,7 @@ import { RunStatus } from '../ui/RunStatus';
 import { SweepPanel } from '../ui/SweepPanel';
 import { TryPanel } from '../ui/try/TryPanel';
 import { isActive } from '../runs/state';
+import { describeWait } from '../ui/wait';
 import { useLab } from './useLab';
 import { useRunFiles } from './useRunFiles';
 import { useSharedForm } from './useSharedForm';
@@ -24,6 +25,7 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const current = state.runs.findLast((run) => !run.hidden || isActive(run)) ?? null;
   const active = state.runs.find((run) => run.status === 'running') ?? null;
+  const formConfig = parseForm(form).config;
   const blockedReason =
     state.data.phase === 'ready'
       ? null
@@ -62,13 +64,11 @@ export function App() {
           <ModelForm
             form={form}
             onChange={setForm}
-            onTrain={() => {
-              const parsed = parseForm(form);
-              if (parsed.config) lab.train(parsed.config);
-            }}
+            onTrain={() => formConfig && lab.train(formConfig)}
             onStop={() => active && lab.stop(active.id)}
             blockedReason={blockedReason}
             running={active !== null}
+            wait={formConfig ? describeWait(state.runs, state.pool, [formConfig]) : null}
           />
           <AugmentationControls
             form={form}
@@ -80,13 +80,14 @@ export function App() {
             form={form}
             disabled={blockedReason}
             onStartSweep={lab.startSweep}
+            describeWait={(configs) => describeWait(state.runs, state.pool, configs)}
             initialSweep={sweep}
             onSweepChange={setSweep}
           />
         </aside>
         <div className="results">
           <section aria-label="Current run">
-            <RunStatus run={current} backend={state.backend} pool={state.pool} />
+            <RunStatus run={current} runs={state.runs} backend={state.backend} pool={state.pool} />
             <RunControls
               run={current}
               onPause={lab.pause}

@@ -104,6 +104,7 @@ export async function trainModel(
         const trainedAt = performance.now();
         if (!Number.isFinite(trainLoss)) return diverged(step, 'The training loss');
         const val = await evaluate(model, validation);
+        const evalMs = performance.now() - trainedAt;
         if (!Number.isFinite(val.loss)) return diverged(step, 'The validation loss');
         hooks.onEval({
           step,
@@ -114,6 +115,7 @@ export async function trainModel(
           trainLoss,
           examplesPerSec: (stepsSincePoint * config.batchSize * 1000) / (trainedAt - intervalStart),
           elapsedMs: performance.now() - start,
+          evalMs,
         });
         lossSum.dispose();
         lossSum = tf.scalar(0);

@@ -21,6 +21,8 @@ export interface EvalPoint {
   examplesPerSec: number;
   /** Wall time since training started, in ms. */
   elapsedMs: number;
+  /** Time of this point's validation pass, in ms (absent in runs from before it was kept). */
+  evalMs?: number;
 }
 
 export type TrainOutcome =

@@ -115,6 +115,7 @@ const pointSchema = z.object({
   trainLoss: finite,
   examplesPerSec: finite,
   elapsedMs: finite,
+  evalMs: finite.optional(),
 } satisfies Record<keyof EvalPoint, z.ZodType>);
 
 const runSchema = z.object({

@@ -128,6 +128,7 @@ describe('labReducer', () => {
 
   it("fails the crashed worker's run only, leaving queued and finished ones alone", () => {
     const state = apply(
+      { type: 'worker', event: { type: 'data-ready', trainCount: 60000, testCount: 10000, ms: 5 } },
       { type: 'run-queued', run: { ...run, id: 'old', status: 'done' } },
       { type: 'run-queued', run },
       { type: 'run-queued', run: { ...run, id: 'next' } },
@@ -144,7 +145,7 @@ describe('labReducer', () => {
     expect(state.runs.map((r) => r.status)).toEqual(['done', 'failed', 'queued']);
     expect(state.runs[1].message).toBe('out of memory.');
     expect(state.workerError).toBe('out of memory');
-    expect(state.data.phase).not.toBe('loading');
+    expect(state.data.phase).toBe('ready');
   });
 
   it('loads the dataset again when the first worker, which holds it, crashes', () => {

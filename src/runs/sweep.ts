@@ -15,7 +15,7 @@ import { isUsedBy } from '../model/form';
 
 /** Fewer values than this is a single run, not a comparison. */
 export const MIN_SWEEP_VALUES = 2;
-/** Runs train one after another; more than this would tie up the GPU for hours. */
+/** More runs than this would tie up the machine for hours. */
 export const MAX_SWEEP_VALUES = 20;
 
 /** Values may be separated by commas, spaces or both: "3, 4 5,10". */

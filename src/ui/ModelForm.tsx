@@ -18,6 +18,8 @@ interface Props {
   onChange(form: FormState): void;
   onTrain(): void;
   onStop(): void;
+  /** How long the run would take here, in words (see wait.ts), or null before any measurement. */
+  wait: string | null;
   /** Why Train is unavailable (e.g. data still loading), or null. */
   blockedReason: string | null;
   running: boolean;
@@ -53,7 +55,8 @@ function Choice<T extends string>(props: {
 }
 
 /** The model picker and its hyperparameters, with inline validation and the parameter count. */
-export function ModelForm({ form, onChange, onTrain, onStop, blockedReason, running }: Props) {
+export function ModelForm(props: Props) {
+  const { form, onChange, onTrain, onStop, blockedReason, running, wait } = props;
   const parsed = parseForm(form);
   const errors = parsed.errors ?? {};
   const setField = (field: NumericField) => (value: string) =>
@@ -126,6 +129,11 @@ export function ModelForm({ form, onChange, onTrain, onStop, blockedReason, runn
           Stop
         </button>
       </div>
+      {parsed.config && (
+        <p className="hint wait" aria-live="polite">
+          {wait ?? 'The time estimate appears once a first run has trained on this machine.'}
+        </p>
+      )}
       {blockedReason && <p className="hint">{blockedReason}</p>}
     </form>
   );

@@ -1,4 +1,5 @@
-import type { BackendState, Run } from '../runs/state';
+import { poolSpeedup, remainingMs, sweepRemainingMs } from '../runs/estimate';
+import { isActive, type BackendState, type Run } from '../runs/state';
 import { GAIN_THRESHOLD } from '../worker/pool';
 import type { PoolStatus } from '../worker/protocol';
 import { formatCount, formatDuration, formatPercent } from './format';
@@ -72,18 +73,24 @@ function WarmupLine({ warmup }: { warmup: NonNullable<Run['warmup']> }) {
 /** The live status of the current run: progress, speed, time left, accuracy. */
 export function RunStatus({
   run,
+  runs,
   backend,
   pool,
 }: {
   run: Run | null;
+  runs: readonly Run[];
   backend: BackendState | null;
   pool: PoolStatus | null;
 }) {
   const last = run?.points.at(-1);
   const rate = last?.examplesPerSec;
-  const stepsLeft = run ? run.config.steps - run.step : 0;
-  const timeLeftMs =
-    run?.status === 'running' && rate ? (stepsLeft * run.config.batchSize * 1000) / rate : null;
+  // Training and the evaluations still to come, at the rates this run measured.
+  const timeLeftMs = run?.status === 'running' && last ? remainingMs(runs, run) : null;
+  const sweepRuns = run?.sweepId ? runs.filter((r) => r.sweepId === run.sweepId) : [];
+  const sweepLeftMs =
+    run?.sweepId && sweepRuns.some(isActive)
+      ? sweepRemainingMs(runs, run.sweepId, poolSpeedup(pool))
+      : null;
   return (
     <section className="card run-status" role="status" aria-label="Training status">
       <BackendLine backend={backend} />
@@ -102,6 +109,13 @@ export function RunStatus({
             {timeLeftMs !== null && `, about ${formatDuration(timeLeftMs)} left`}
           </p>
           {run.warmup && run.status === 'running' && <WarmupLine warmup={run.warmup} />}
+          {sweepRuns.length > 1 && sweepRuns.some(isActive) && (
+            <p className="sweep-left">
+              Sweep: {sweepRuns.filter((r) => !isActive(r)).length} of {sweepRuns.length} runs
+              ended, {sweepRuns.filter((r) => r.status === 'running').length} training
+              {sweepLeftMs !== null && `, about ${formatDuration(sweepLeftMs)} left`}
+            </p>
+          )}
           {last && (
             <p>
               Validation accuracy {formatPercent(last.valAccuracy)}, loss {last.valLoss.toFixed(3)}

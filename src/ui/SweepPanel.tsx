@@ -12,7 +12,7 @@ interface Props {
   form: FormState;
   /** Why no sweep can start now (e.g. data still loading, a run training), or null. */
   disabled: string | null;
-  /** Queues `configs`, one per value of `field`, to train one after another. */
+  /** Queues `configs`, one per value of `field`, for the pool of training workers. */
   onStartSweep(configs: TrainConfig[], field: NumericField, values: number[]): void;
   /** Called after a preset's sweep is started, e.g. to show its settings in the model form. */
   onApplyPreset?(preset: Preset): void;
@@ -20,6 +20,8 @@ interface Props {
   initialSweep?: SweepDraft;
   /** Each change of the sweep being set up, e.g. to mirror it in the URL. */
   onSweepChange?(sweep: SweepDraft): void;
+  /** How long these runs would take here, in words, or null before any measurement. */
+  describeWait?(configs: TrainConfig[]): string | null;
 }
 
 /** Example values per field, shown while the values box is empty. */
@@ -62,6 +64,7 @@ function planSweep(form: FormState, field: NumericField, valuesText: string): Sw
 /** A sweep over one hyperparameter of the model form, and the report's sweeps as presets. */
 export function SweepPanel(props: Props) {
   const { form, disabled, onStartSweep, onApplyPreset, initialSweep, onSweepChange } = props;
+  const describeWait = props.describeWait ?? (() => null);
   const id = useId();
   const [chosenField, setChosenField] = useState<NumericField>(
     initialSweep?.field ?? 'hiddenUnits',
@@ -131,8 +134,8 @@ export function SweepPanel(props: Props) {
         </div>
         {plan.values && (
           <p className="params" aria-live="polite">
-            {plan.values.length} runs will train one after another ({formatCount(totalSteps)} steps
-            in all).
+            {plan.values.length} runs ({formatCount(totalSteps)} steps in all).{' '}
+            {plan.configs && describeWait(plan.configs)}
           </p>
         )}
         <div className="actions">
@@ -150,13 +153,17 @@ export function SweepPanel(props: Props) {
           </p>
         )}
       </form>
-      <PresetList disabled={disabled} onStart={startPreset} />
+      <PresetList disabled={disabled} onStart={startPreset} describeWait={describeWait} />
     </section>
   );
 }
 
 /** One button per preset, each described by its settings and its number of runs. */
-function PresetList(props: { disabled: string | null; onStart(preset: Preset): void }) {
+function PresetList(props: {
+  disabled: string | null;
+  onStart(preset: Preset): void;
+  describeWait(configs: TrainConfig[]): string | null;
+}) {
   const id = useId();
   return (
     <section className="sweep-presets" aria-labelledby={`${id}-title`}>
@@ -173,7 +180,8 @@ function PresetList(props: { disabled: string | null; onStart(preset: Preset): v
               {preset.title}
             </button>
             <p className="hint" id={`${id}-${preset.id}`}>
-              {preset.description} {preset.values.length} runs.
+              {preset.description} {preset.values.length} runs.{' '}
+              {props.describeWait(applyPreset(preset))}
             </p>
           </li>
         ))}

@@ -1,6 +1,7 @@
 /**
  * The worker's brain as a plain function of messages, so tests drive it without a Worker.
- * It owns the dataset, TF.js and the trained models; runs train one after another.
+ * It owns the dataset, TF.js and the trained models; runs sent to it train one after another
+ * (the page's pool, pool.ts, sends each worker one at a time).
  */
 import * as tf from '@tensorflow/tfjs';
 import { loadFashionMnist, type LabelledImages } from '../data/dataset';

@@ -210,16 +210,6 @@ export class TrainerPool {
   /** Starts another worker on the dataset the first one loaded. */
   private grow(): void {
     const member = this.add(false);
-    this.trial = {
-      workers: this.members.length,
-      added: member,
-      before: new Map(
-        this.members
-          .filter((m) => m.runId !== null && m.rates.length > 0)
-          .map((m) => [m, { runId: m.runId!, rate: median(m.rates.slice(-SAMPLES)) }]),
-      ),
-      after: null,
-    };
     this.dataset ??= this.primary.handle
       .call('sharedDataset', {})
       .then(({ train, test, shared }) => {
@@ -279,6 +269,7 @@ export class TrainerPool {
   }
 
   private start(member: Member, { runId, config }: { runId: string; config: TrainConfig }): void {
+    this.beginTrial(member);
     member.runId = runId;
     member.rates = [];
     this.owner.set(runId, member);
@@ -341,6 +332,25 @@ export class TrainerPool {
       default:
         this.emit(event);
     }
+  }
+
+  /**
+   * When `member` is about to make n workers busy where n - 1 were, and the gain of n workers is
+   * not known yet, measures it: the rates of the n - 1 runs now, against theirs once it trains.
+   */
+  private beginTrial(member: Member): void {
+    const busy = this.members.filter((m) => m.runId !== null && m !== member);
+    const workers = busy.length + 1;
+    if (this.trial || busy.length === 0 || this.gains.some((g) => g.workers === workers)) return;
+    if (!busy.every((m) => m.rates.length > 0)) return;
+    this.trial = {
+      workers,
+      added: member,
+      before: new Map(
+        busy.map((m) => [m, { runId: m.runId!, rate: median(m.rates.slice(-SAMPLES)) }]),
+      ),
+      after: null,
+    };
   }
 
   /** Records a worker's rate for the trial in progress. */

@@ -10,7 +10,7 @@ import { RunControls } from '../ui/RunControls';
 import { RunStatus } from '../ui/RunStatus';
 import { SweepPanel } from '../ui/SweepPanel';
 import { TryPanel } from '../ui/try/TryPanel';
-import { isActive } from '../runs/state';
+import { liveRun } from '../runs/state';
 import { describeWait } from '../ui/wait';
 import { useLab } from './useLab';
 import { useRunFiles } from './useRunFiles';
@@ -23,7 +23,7 @@ export function App() {
   const { form, setForm, sweep, setSweep, shareWarnings } = useSharedForm();
   const files = useRunFiles(state.runs, call, lab.addRuns);
   const [notice, setNotice] = useState<string | null>(null);
-  const current = state.runs.findLast((run) => !run.hidden || isActive(run)) ?? null;
+  const current = liveRun(state.runs);
   const active = state.runs.find((run) => run.status === 'running') ?? null;
   const formConfig = parseForm(form).config;
   const blockedReason =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../model/config';
 import type { EvalPoint } from '../model/types';
-import { initialLabState, labReducer, type LabState, type Run } from './state';
+import { initialLabState, labReducer, liveRun, type LabState, type Run } from './state';
 
 const run: Run = {
   id: 'r1',
@@ -157,5 +157,16 @@ describe('labReducer', () => {
       },
     );
     expect(state.data).toEqual({ phase: 'loading', progress: null });
+  });
+
+  it('follows a run that trains, not the queued runs of a sweep behind it', () => {
+    const runs = [
+      { ...run, id: 'done', status: 'done' as const },
+      { ...run, id: 'training', status: 'running' as const },
+      { ...run, id: 'queued', status: 'queued' as const },
+    ];
+    expect(liveRun(runs)?.id).toBe('training');
+    expect(liveRun(runs.map((r) => ({ ...r, status: 'done' as const })))?.id).toBe('queued');
+    expect(liveRun([{ ...runs[0], hidden: true }])).toBeNull();
   });
 });

@@ -108,6 +108,18 @@ export function isActive(run: Run): boolean {
   return ACTIVE.has(run.status);
 }
 
+/**
+ * The run the live view follows: the latest that trains, else the latest shown or still to
+ * come; never a queued run while another trains.
+ */
+export function liveRun(runs: readonly Run[]): Run | null {
+  return (
+    runs.findLast((run) => run.status === 'running') ??
+    runs.findLast((run) => !run.hidden || isActive(run)) ??
+    null
+  );
+}
+
 function updateRun(state: LabState, id: string, change: (run: Run) => Run): LabState {
   return { ...state, runs: state.runs.map((run) => (run.id === id ? change(run) : run)) };
 }

@@ -21,14 +21,14 @@ export function describeWait(
   if (ms === null || !rates) return null;
   const scaled = configs.every((config) => ratesFor(runs, config)?.exact)
     ? ''
-    : ', scaled from the speed of a run of another shape';
+    : ' (scaled from a run of another size)';
   const together =
     configs.length === 1
       ? ''
       : speedup > 1
-        ? `, ${pool!.limit} at a time (${speedup.toFixed(1)}x one worker's speed, measured)`
+        ? `, ${pool!.limit} at a time (${speedup.toFixed(1)}x one worker, measured)`
         : pool && pool.gains.length > 0
-          ? ', one at a time (a second worker was measured not to help here)'
-          : ', one at a time until the pool has measured a second worker';
+          ? ', one at a time (a second worker did not help here)'
+          : ', one at a time until a second worker is measured';
   return `About ${formatDuration(ms)} on this machine${scaled}${together}.`;
 }

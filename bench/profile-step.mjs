@@ -3,7 +3,7 @@
  * (the same V8 and the same .wasm as the worker) and breaks it down by kernel.
  *
  *   node bench/profile-step.mjs [--models dense-100,report-cnn,dense-5,deep-cnn] [--steps 300]
- *                               [--warmup 30] [--repeats 3] [--paths app,layers]
+ *                               [--warmup 30] [--repeats 3] [--paths app,taped,layers]
  *                               [--clock cpu|wall] [--no-relaxed] [--no-profile]
  *
  * It bundles src/model with rolldown (TF.js stays external, so there is one engine), trains on
@@ -12,7 +12,9 @@
  * disturbs less), then one profiled pass: each kernel's own time (its children's excluded), its
  * calls per step, and what is left for TF.js's engine, tape and the JavaScript around kernels.
  *
- * --paths  app:    the app's step, `trainStep` in src/model/train.ts, with its optimizer;
+ * --paths  app:    the app's step as trainModel runs it: the tape-free dense step of
+ *                  src/model/wasm-dense-step.ts where it applies, else `trainStep`;
+ *          taped:  `trainStep` in src/model/train.ts (wasm-ops.ts on TF.js's tape) always;
  *          layers: the step as it was before wasm-ops.ts and fused-adam.ts, for comparison:
  *                  model.apply, tf.losses.softmaxCrossEntropy and tf.train.adam (with the
  *                  wasm kernels of wasm-kernels.ts still registered).
@@ -63,6 +65,7 @@ async function bundleModel() {
     export { DEFAULT_CONFIG } from '/src/model/config.ts';
     export { OPTIMIZER_FACTORIES } from '/src/model/optimizers.ts';
     export { trainStep } from '/src/model/train.ts';
+    export { denseStep } from '/src/model/wasm-dense-step.ts';
     export { BatchSampler } from '/src/model/batches.ts';
     export { mulberry32 } from '/src/data/split.ts';
     export { registerWasmTrainingKernels } from '/src/model/wasm-kernels.ts';
@@ -190,11 +193,17 @@ async function main() {
       true,
       variables,
     );
+  /** What trainModel runs: the tape-free dense step where it applies, else trainStep. */
+  const tapeFree = new WeakMap();
+  const appStep = (model, optimizer, variables, xs, ys) => {
+    if (!tapeFree.has(model)) tapeFree.set(model, lib.denseStep(model, optimizer, BATCH));
+    const step = tapeFree.get(model);
+    return step ? tf.scalar(step.step(xs, ys)) : lib.trainStep(model, optimizer, variables, xs, ys);
+  };
+  const appOptimizer = (config) => lib.OPTIMIZER_FACTORIES[config.optimizer](config.learningRate);
   const PATHS = {
-    app: {
-      step: lib.trainStep,
-      optimizer: (config) => lib.OPTIMIZER_FACTORIES[config.optimizer](config.learningRate),
-    },
+    app: { step: appStep, optimizer: appOptimizer },
+    taped: { step: lib.trainStep, optimizer: appOptimizer },
     layers: { step: layersStep, optimizer: (config) => tf.train.adam(config.learningRate) },
   };
 

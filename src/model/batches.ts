@@ -7,6 +7,8 @@ import { IMAGE_SIZE } from './config';
 
 export const PIXELS_PER_IMAGE = IMAGE_SIZE * IMAGE_SIZE;
 const MAX_PIXEL = 255;
+/** Each byte's pixel value, v / 255 as float32: a lookup is cheaper than a division. */
+const PIXEL_VALUES = Float32Array.from({ length: MAX_PIXEL + 1 }, (_, v) => v / MAX_PIXEL);
 
 /** Bytes of a pool of images and their labels; `images` holds count * 784 bytes. */
 export interface ImagePool {
@@ -24,11 +26,13 @@ export function gatherTensors(
   const n = to - from;
   const pixels = new Float32Array(n * PIXELS_PER_IMAGE);
   const labels = new Int32Array(n);
+  const { images } = pool;
   for (let i = 0; i < n; i++) {
     const index = indices[from + i];
-    const offset = index * PIXELS_PER_IMAGE;
+    const source = index * PIXELS_PER_IMAGE;
+    const target = i * PIXELS_PER_IMAGE;
     for (let p = 0; p < PIXELS_PER_IMAGE; p++)
-      pixels[i * PIXELS_PER_IMAGE + p] = pool.images[offset + p] / MAX_PIXEL;
+      pixels[target + p] = PIXEL_VALUES[images[source + p]];
     labels[i] = pool.labels[index];
   }
   return {

@@ -42,10 +42,43 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
       super.applyGradients(variableGradients);
       return;
     }
-    const state = this as unknown as AdamState;
     const names = Array.isArray(variableGradients)
       ? variableGradients.map((v) => v.name)
       : Object.keys(variableGradients);
+    tf.tidy(() =>
+      this.update(
+        wasm,
+        names.map((name, i) => {
+          const gradient = Array.isArray(variableGradients)
+            ? variableGradients[i].tensor
+            : variableGradients[name];
+          if (gradient && gradient.dtype !== 'float32')
+            throw new Error(`Adam on wasm updates float32 variables only, not ${name}.`);
+          return {
+            variable: tf.engine().registeredVariables[name],
+            gradient: gradient ? wasm.pointer(gradient) : null,
+          };
+        }),
+      ),
+    );
+  }
+
+  /**
+   * The same update from gradients that lie in the wasm backend's memory at byte offsets, each
+   * with its variable's shape: the tape-free dense step (wasm-dense-step.ts) computes them
+   * there. The variables' order sets their moments' slots, as the names' order does above.
+   */
+  applyGradientPointers(entries: { variable: tf.Variable; gradient: number }[]): void {
+    const wasm = activeWasm();
+    if (!wasm) throw new Error('Gradients in wasm memory need the wasm backend.');
+    tf.tidy(() => this.update(wasm, entries));
+  }
+
+  private update(
+    wasm: NonNullable<ReturnType<typeof activeWasm>>,
+    entries: { variable: tf.Variable; gradient: number | null }[],
+  ): void {
+    const state = this as unknown as AdamState;
     // The scalars TF.js's ops would make, each a float32, and from them the step and epsilon
     // of the kernel's one-division form (see wasm-simd.ts).
     const [accBeta1, accBeta2] = [state.accBeta1.dataSync()[0], state.accBeta2.dataSync()[0]];
@@ -58,51 +91,46 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
       step: (-state.learningRate * Math.sqrt(correction2)) / correction1,
       epsilonHat: f32(state.epsilon) * Math.sqrt(correction2),
     };
-    tf.tidy(() => {
-      names.forEach((name, i) => {
-        const value = tf.engine().registeredVariables[name];
-        const moment = () => tf.tidy(() => tf.zerosLike(value).variable(false));
-        state.accumulatedFirstMoment[i] ??= { originalName: `${name}/m`, variable: moment() };
-        state.accumulatedSecondMoment[i] ??= { originalName: `${name}/v`, variable: moment() };
-        const gradient = Array.isArray(variableGradients)
-          ? variableGradients[i].tensor
-          : variableGradients[name];
-        if (gradient == null) return;
-        const m = state.accumulatedFirstMoment[i].variable;
-        const v = state.accumulatedSecondMoment[i].variable;
-        if (value.dtype !== 'float32' || gradient.dtype !== 'float32')
-          throw new Error(`Adam on wasm updates float32 variables only, not ${name}.`);
-        // The moments, which only this optimizer reads, are updated where they lie unless
-        // another tensor shares their memory. The parameter always gets a new buffer, as
-        // assign() gives it: TF.js's wasm products and convolutions cache XNNPACK operators,
-        // with their packed weights, by the weight's buffer, and would go on using stale ones.
-        const targets = [value, m, v].map((variable) =>
-          variable === value || wasm.backend.refCount(variable.dataId) !== 1
-            ? wasm.output(value.shape)
-            : null,
-        );
-        const [outP, outM, outV] = targets.map((info, k) => wasm.pointer(info ?? [value, m, v][k]));
-        wasm.simd.adam(
-          {
-            p: wasm.pointer(value),
-            g: wasm.pointer(gradient),
-            m: wasm.pointer(m),
-            v: wasm.pointer(v),
-            outP,
-            outM,
-            outV,
-          },
-          value.size,
-          scalars,
-        );
-        [value, m, v].forEach((variable, k) => {
-          const info = targets[k];
-          if (info) variable.assign(tf.engine().makeTensorFromTensorInfo(info));
-        });
+    entries.forEach(({ variable: value, gradient }, i) => {
+      const name = value.name;
+      const moment = () => tf.tidy(() => tf.zerosLike(value).variable(false));
+      state.accumulatedFirstMoment[i] ??= { originalName: `${name}/m`, variable: moment() };
+      state.accumulatedSecondMoment[i] ??= { originalName: `${name}/v`, variable: moment() };
+      if (gradient === null) return;
+      const m = state.accumulatedFirstMoment[i].variable;
+      const v = state.accumulatedSecondMoment[i].variable;
+      if (value.dtype !== 'float32')
+        throw new Error(`Adam on wasm updates float32 variables only, not ${name}.`);
+      // The moments, which only this optimizer reads, are updated where they lie unless
+      // another tensor shares their memory. The parameter always gets a new buffer, as
+      // assign() gives it: TF.js's wasm products and convolutions cache XNNPACK operators,
+      // with their packed weights, by the weight's buffer, and would go on using stale ones.
+      const targets = [value, m, v].map((variable) =>
+        variable === value || wasm.backend.refCount(variable.dataId) !== 1
+          ? wasm.output(value.shape)
+          : null,
+      );
+      const [outP, outM, outV] = targets.map((info, k) => wasm.pointer(info ?? [value, m, v][k]));
+      wasm.simd.adam(
+        {
+          p: wasm.pointer(value),
+          g: gradient,
+          m: wasm.pointer(m),
+          v: wasm.pointer(v),
+          outP,
+          outM,
+          outV,
+        },
+        value.size,
+        scalars,
+      );
+      [value, m, v].forEach((variable, k) => {
+        const info = targets[k];
+        if (info) variable.assign(tf.engine().makeTensorFromTensorInfo(info));
       });
-      state.accBeta1.assign(tf.scalar(f32(accBeta1 * scalars.beta1)));
-      state.accBeta2.assign(tf.scalar(f32(accBeta2 * scalars.beta2)));
     });
+    state.accBeta1.assign(tf.scalar(f32(accBeta1 * scalars.beta1)));
+    state.accBeta2.assign(tf.scalar(f32(accBeta2 * scalars.beta2)));
     this.incrementIterations();
   }
 }

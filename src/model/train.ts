@@ -10,6 +10,7 @@ import { hasAugmentation, type TrainConfig } from './config';
 import { BatchSampler, type ImagePool } from './batches';
 import { disposeEvalSet, evaluate, makeEvalSet, makeWholeSet } from './evaluate';
 import { OPTIMIZER_FACTORIES } from './optimizers';
+import { denseStep } from './wasm-dense-step';
 import { softmaxCrossEntropy, wasmTrainingForward } from './wasm-ops';
 import type { EvalPoint, TrainOutcome } from './types';
 
@@ -74,7 +75,10 @@ export async function trainModel(
   const sampler = new BatchSampler(data.pool, data.trainIndices, config.batchSize, random);
   const augment = hasAugmentation(config);
   const validation = makeEvalSet(data.pool, data.validationIndices);
+  // The dense net on wasm trains without TF.js's tape (wasm-dense-step.ts); its loss is a number.
+  const fused = denseStep(model, optimizer, config.batchSize);
   let lossSum = tf.scalar(0);
+  let fusedLossSum = 0;
   let stepsSincePoint = 0;
   let start = performance.now();
   let intervalStart = start;
@@ -92,15 +96,20 @@ export async function trainModel(
       const ys = batch.ys;
       const xs = augment ? tf.tidy(() => augmentBatch(batch.xs, config, random)) : batch.xs;
       if (augment) batch.xs.dispose();
-      const cost = trainStep(model, optimizer, variables, xs, ys);
-      const total = lossSum.add(cost) as tf.Scalar;
-      tf.dispose([xs, ys, cost, lossSum]);
-      lossSum = total;
+      if (fused) {
+        fusedLossSum += fused.step(xs, ys);
+        tf.dispose([xs, ys]);
+      } else {
+        const cost = trainStep(model, optimizer, variables, xs, ys);
+        const total = lossSum.add(cost) as tf.Scalar;
+        tf.dispose([xs, ys, cost, lossSum]);
+        lossSum = total;
+      }
       stepsSincePoint++;
       hooks.onStep?.(step);
 
       if (step % config.evalEvery === 0 || step === config.steps) {
-        const trainLoss = (await lossSum.data())[0] / stepsSincePoint;
+        const trainLoss = ((await lossSum.data())[0] + fusedLossSum) / stepsSincePoint;
         const trainedAt = performance.now();
         if (!Number.isFinite(trainLoss)) return diverged(step, 'The training loss');
         const val = await evaluate(model, validation);
@@ -119,6 +128,7 @@ export async function trainModel(
         });
         lossSum.dispose();
         lossSum = tf.scalar(0);
+        fusedLossSum = 0;
         stepsSincePoint = 0;
         intervalStart = performance.now();
       }
@@ -139,6 +149,7 @@ export async function trainModel(
     }
   } finally {
     disposeEvalSet(validation);
+    fused?.dispose();
     lossSum.dispose();
     optimizer.dispose();
   }

@@ -107,6 +107,108 @@ const TURN_FILTER = 'FmlTurnFilter';
 type Inputs = Record<string, tf.TensorInfo>;
 const inputsOf = (args: { inputs: tf.NamedTensorInfoMap }) => args.inputs as Inputs;
 
+// Products on pointers into the backend's memory (bytes), shared by the kernels below and by
+// the tape-free dense step (wasm-dense-step.ts).
+
+/** c = act(x w + b): x [batch, k], w [k, n], b [n], c [batch, n]; act ReLU when `relu`. */
+export function denseForward(
+  wasm: ActiveWasm,
+  p: { x: number; w: number; b: number; c: number },
+  [batch, k, n]: [number, number, number],
+  relu: boolean,
+): void {
+  wasm.simd.gemm({
+    m: batch,
+    n,
+    a: p.x,
+    aRow: k,
+    b: p.w,
+    c: p.c,
+    cRow: n,
+    sum: [{ count: k, a: 1, b: n }],
+  });
+  wasm.simd.biasActivation(p.c, p.b, batch, n, relu);
+}
+
+/** Below this many columns, the kernel's gradient is better computed transposed. */
+const NARROW = 16;
+
+/**
+ * out = x^T dy: a dense kernel's gradient, x [batch, k], dy [batch, n], out [k, n]. A narrow
+ * one (the report CNN's 23328 x 10) is computed as (dy^T x)^T, which streams x once in long
+ * rows, and transposed; `scratch` (k * n floats) then holds the product, or it is allocated.
+ */
+export function denseFilterGrad(
+  wasm: ActiveWasm,
+  p: { x: number; dy: number; out: number; scratch?: number },
+  [batch, k, n]: [number, number, number],
+): void {
+  if (n >= NARROW) {
+    wasm.simd.gemm({
+      m: k,
+      n,
+      a: p.x,
+      aRow: 1,
+      b: p.dy,
+      c: p.out,
+      cRow: n,
+      sum: [{ count: batch, a: k, b: n }],
+    });
+    return;
+  }
+  const transposed = p.scratch ?? wasm.backend.wasm._malloc(k * n * 4);
+  try {
+    wasm.simd.gemm({
+      m: n,
+      n: k,
+      a: p.dy,
+      aRow: 1,
+      b: p.x,
+      c: transposed,
+      cRow: k,
+      sum: [{ count: batch, a: n, b: k }],
+    });
+    wasm.simd.transpose(transposed, p.out, n, k);
+  } finally {
+    if (p.scratch === undefined) wasm.backend.wasm._free(transposed);
+  }
+}
+
+/**
+ * out = dy w^T: a dense input's gradient, dy [batch, n], w [k, n], out [batch, k]; with `mask`,
+ * the output y [batch, k] of the ReLU that made the input, the ReLU's gradient too: * (y > 0).
+ * `scratch` (k * n floats) holds w^T, or it is allocated.
+ */
+export function denseInputGrad(
+  wasm: ActiveWasm,
+  p: { dy: number; w: number; out: number; mask?: number; scratch?: number },
+  [batch, k, n]: [number, number, number],
+): void {
+  const transposed = p.scratch ?? wasm.backend.wasm._malloc(k * n * 4);
+  try {
+    wasm.simd.transpose(p.w, transposed, k, n);
+    wasm.simd.gemm({
+      m: batch,
+      n: k,
+      a: p.dy,
+      aRow: n,
+      b: transposed,
+      c: p.out,
+      cRow: k,
+      sum: [{ count: n, a: 1, b: k }],
+      mask: p.mask,
+    });
+  } finally {
+    if (p.scratch === undefined) wasm.backend.wasm._free(transposed);
+  }
+}
+
+/** out = the sum of x [rows, columns] over its rows: a bias's gradient. */
+export function columnSum(wasm: ActiveWasm, x: number, out: number, rows: number, columns: number) {
+  f32View(wasm.simd.memory, out, columns).fill(0);
+  wasm.simd.columnSum(x, out, rows, columns);
+}
+
 /** act(x w + b): x [batch, k], w [k, n], b [n]; act ReLU when attrs.relu. */
 const denseKernel: tf.KernelFunc = (args) => {
   const { x, w, b } = inputsOf(args);
@@ -114,63 +216,23 @@ const denseKernel: tf.KernelFunc = (args) => {
   const [batch, k] = x.shape;
   const n = w.shape[1];
   const out = wasm.output([batch, n]);
-  const c = wasm.pointer(out);
-  wasm.simd.gemm({
-    m: batch,
-    n,
-    a: wasm.pointer(x),
-    aRow: k,
-    b: wasm.pointer(w),
-    c,
-    cRow: n,
-    sum: [{ count: k, a: 1, b: n }],
-  });
-  wasm.simd.biasActivation(c, wasm.pointer(b), batch, n, args.attrs?.relu === true);
+  const [xp, wp, bp, c] = [x, w, b, out].map(wasm.pointer);
+  denseForward(wasm, { x: xp, w: wp, b: bp, c }, [batch, k, n], args.attrs?.relu === true);
   return out;
 };
 
-/** Below this many columns, the kernel's gradient is better computed transposed. */
-const NARROW = 16;
-
-/**
- * x^T dy: the dense kernel's gradient. x [batch, k], dy [batch, n]. A narrow one (the report
- * CNN's 23328 x 10) is computed as (dy^T x)^T, which streams x once in long rows, and transposed.
- */
+/** x^T dy: the dense kernel's gradient. x [batch, k], dy [batch, n]. */
 const denseFilterGradKernel: tf.KernelFunc = (args) => {
   const { x, dy } = inputsOf(args);
   const wasm = kernelWasm(args.backend);
   const [batch, k] = x.shape;
   const n = dy.shape[1];
   const out = wasm.output([k, n]);
-  if (n >= NARROW) {
-    wasm.simd.gemm({
-      m: k,
-      n,
-      a: wasm.pointer(x),
-      aRow: 1,
-      b: wasm.pointer(dy),
-      c: wasm.pointer(out),
-      cRow: n,
-      sum: [{ count: batch, a: k, b: n }],
-    });
-    return out;
-  }
-  const transposed = wasm.backend.wasm._malloc(k * n * 4);
-  try {
-    wasm.simd.gemm({
-      m: n,
-      n: k,
-      a: wasm.pointer(dy),
-      aRow: 1,
-      b: wasm.pointer(x),
-      c: transposed,
-      cRow: k,
-      sum: [{ count: batch, a: n, b: k }],
-    });
-    wasm.simd.transpose(transposed, wasm.pointer(out), n, k);
-  } finally {
-    wasm.backend.wasm._free(transposed);
-  }
+  denseFilterGrad(wasm, { x: wasm.pointer(x), dy: wasm.pointer(dy), out: wasm.pointer(out) }, [
+    batch,
+    k,
+    n,
+  ]);
   return out;
 };
 
@@ -185,23 +247,16 @@ const denseInputGradKernel: tf.KernelFunc = (args) => {
   const [batch, n] = dy.shape;
   const k = w.shape[0];
   const out = wasm.output([batch, k]);
-  const transposed = wasm.backend.wasm._malloc(k * n * 4);
-  try {
-    wasm.simd.transpose(wasm.pointer(w), transposed, k, n);
-    wasm.simd.gemm({
-      m: batch,
-      n: k,
-      a: wasm.pointer(dy),
-      aRow: n,
-      b: transposed,
-      c: wasm.pointer(out),
-      cRow: k,
-      sum: [{ count: n, a: 1, b: k }],
+  denseInputGrad(
+    wasm,
+    {
+      dy: wasm.pointer(dy),
+      w: wasm.pointer(w),
+      out: wasm.pointer(out),
       mask: relu ? wasm.pointer(relu) : undefined,
-    });
-  } finally {
-    wasm.backend.wasm._free(transposed);
-  }
+    },
+    [batch, k, n],
+  );
   return out;
 };
 
@@ -220,9 +275,7 @@ const columnSumKernel: tf.KernelFunc = (args) => {
   const wasm = kernelWasm(args.backend);
   const columns = x.shape.at(-1)!;
   const out = wasm.output([columns]);
-  const pointer = wasm.pointer(out);
-  f32View(wasm.simd.memory, pointer, columns).fill(0);
-  wasm.simd.columnSum(wasm.pointer(x), pointer, size(x.shape) / columns, columns);
+  columnSum(wasm, wasm.pointer(x), wasm.pointer(out), size(x.shape) / columns, columns);
   return out;
 };
 

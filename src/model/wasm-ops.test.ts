@@ -186,3 +186,10 @@ describe('the training ops on wasm', () => {
     expect(wasmTrainingForward(buildModel(DEFAULT_CONFIG))).toBeNull();
   });
 });
+
+describe('the TF.js the engines were written against', () => {
+  it('is 4.22.0 exactly: the fast paths read its internals (see package.json)', () => {
+    expect(tf.version.tfjs).toBe('4.22.0');
+    expect(tf.version['tfjs-core']).toBe('4.22.0');
+  });
+});

@@ -7,7 +7,7 @@
  *                    [--backends auto|wasm,webgl,cpu] [--budget 30] [--batch-sizes 32,64,128,256]
  *                    [--no-compare] [--rounds 3] [--no-time-to-target] [--target-budget 300]
  *                    [--memory-steps 2000] [--inference-calls 200] [--soak] [--no-experiments]
- *                    [--torch] [--no-build]
+ *                    [--no-pool] [--no-sweep] [--report] [--report-scale 1] [--torch] [--no-build]
  *
  * --backends         backends to measure, in order; `auto` (the default) is the one the app
  *                    chooses here (wasm on a machine without a GPU). The long measurements
@@ -35,6 +35,19 @@
  *                    (every 50 steps on 5,000 images) and the test pass, each timed from
  *                    sending `train` to the test score and split into training, validation,
  *                    test and the rest
+ * --no-pool          skip pool scaling (on by default): on the fastest backend, for n = 1 up to
+ *                    navigator.hardwareConcurrency, n dense-100 runs of about 5 s queued at once
+ *                    into a TrainerPool of at most n workers; their total examples/s, its ratio to
+ *                    one worker, and the pool's own measured gain and limit
+ * --no-sweep         skip the timed sweep (on by default): hidden units 32, 64, 128, 256, 1,000
+ *                    steps each with the app's default evaluation, from the four `train`
+ *                    messages to the last `run-ended`, in a one-worker pool and in the default
+ *                    pool, and the speed-up
+ * --report           also "Reproduce the report" (off by default; about half an hour on 2 cores):
+ *                    all 19 runs of the report's three experiments at the report's settings
+ *                    queued at once into the default pool, timed in all and per experiment
+ * --report-scale     divide the report's steps by this (default 1: the report's own), e.g. 10
+ *                    for a quick check of --report
  * --torch            afterwards, train the same models with PyTorch on one thread
  *                    (../shared/bench/torch_anchor.py, if python3-torch is installed) and print
  *                    the app's batch-32 examples/s as a ratio to it; and run the experiments with
@@ -49,6 +62,7 @@
  */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -105,6 +119,14 @@ const TARGETS = 2;
 /** Experiments on the best backend, each in a fresh worker that loads the dataset first. */
 const EXPERIMENTS = 2;
 const SOAK_LIMIT_S = 3600;
+/** The page's limits of its pool measurements (src/bench/cases.ts, session.ts). */
+const POOL_LIMIT_S = 300;
+const QUEUED_STOP_GRACE_S = 120;
+/** Pools the sweep starts: one worker, then the default pool. */
+const SWEEP_POOLS = 2;
+/** "Reproduce the report"'s limit at scale 1, divided by the scale, at least 20 minutes. */
+const REPORT_LIMIT_S = 4 * 3600;
+const REPORT_MIN_LIMIT_S = 20 * 60;
 
 /** Command-line options passed to the page as query parameters of the same meaning. */
 const PAGE_OPTIONS = /** @type {const} */ ({
@@ -118,6 +140,7 @@ const PAGE_OPTIONS = /** @type {const} */ ({
   'target-budget': 'target-budget',
   'memory-steps': 'memory-steps',
   'inference-calls': 'inference-calls',
+  'report-scale': 'report-scale',
 });
 /** @typedef {keyof typeof PAGE_OPTIONS} PageOption */
 const COUNT_OPTIONS = /** @type {const} */ ([
@@ -126,6 +149,7 @@ const COUNT_OPTIONS = /** @type {const} */ ([
   'budget',
   'target-budget',
   'rounds',
+  'report-scale',
 ]);
 const OPTIONAL_COUNT_OPTIONS = /** @type {const} */ (['memory-steps', 'inference-calls']);
 /** Switches: `--name` and `--no-name`, passed to the page as 1 or 0. */
@@ -134,6 +158,9 @@ const SWITCHES = /** @type {const} */ ({
   'time-to-target': 'target',
   soak: 'soak',
   experiments: 'experiments',
+  pool: 'pool',
+  sweep: 'sweep',
+  report: 'report',
 });
 /** @typedef {keyof typeof SWITCHES} Switch */
 
@@ -225,7 +252,14 @@ function pageTimeoutMs(args) {
       ? 0
       : EXPERIMENTS * (INIT_AND_DATA_S + WARMUP_LIMIT_S + targetBudget + STOP_GRACE_S)) +
     (args.soak ? SOAK_LIMIT_S : 0);
-  return (backends * perBackend + best + SLACK_S) * 1000;
+  const batch = (/** @type {number} */ limitS) => INIT_AND_DATA_S + limitS + QUEUED_STOP_GRACE_S;
+  const pools =
+    (args['no-pool'] ? 0 : availableParallelism() * batch(POOL_LIMIT_S)) +
+    (args['no-sweep'] ? 0 : SWEEP_POOLS * batch(POOL_LIMIT_S)) +
+    (args.report
+      ? batch(Math.max(REPORT_MIN_LIMIT_S, REPORT_LIMIT_S / Number(args['report-scale'] ?? 1)))
+      : 0);
+  return (backends * perBackend + best + pools + SLACK_S) * 1000;
 }
 
 /**
@@ -249,6 +283,17 @@ function shortfalls(report) {
         (e) =>
           `experiment ${e.backend} ${e.model}: ${e.status}${e.message ? ` (${e.message})` : ''}`,
       ),
+    ...(report.poolScaling?.rows ?? [])
+      .filter((row) => row.status !== 'done' || row.totalExamplesPerSec === null)
+      .map(
+        (row) => `pool of ${row.workers}: ${row.status}${row.message ? ` (${row.message})` : ''}`,
+      ),
+    ...[report.sweep?.oneWorker, report.sweep?.pool]
+      .filter((trial) => trial && trial.wallMs === null)
+      .map((trial) => `sweep, ${trial?.maxWorkers} workers: ${trial?.message ?? 'not timed'}`),
+    ...(report.report && (report.report.message || report.report.runs.length === 0)
+      ? [`report: ${report.report.message ?? 'no run'}`]
+      : []),
     ...[...report.results.map((r) => r.memory), report.memory, report.soak]
       .filter((check) => check?.flat === false)
       .map(

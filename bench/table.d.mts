@@ -7,6 +7,9 @@ import type {
   BenchResult,
   ExperimentResult,
   MemoryCheck,
+  PoolScaling,
+  PoolSweep,
+  Reproduction,
   TorchExperiments,
 } from '../src/bench/report';
 
@@ -21,3 +24,6 @@ export function formatExperiments(
 export function formatMemoryCheck(title: string, check: MemoryCheck): string;
 export function formatBest(report: BenchReport): string;
 export function formatReport(report: BenchReport): string;
+export function formatPoolScaling(scaling: PoolScaling | null | undefined): string;
+export function formatPoolSweep(sweep: PoolSweep | null | undefined): string;
+export function formatReproduction(reproduction: Reproduction | null | undefined): string;

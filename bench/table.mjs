@@ -9,6 +9,13 @@
 /** @typedef {import('../src/bench/report').MemorySample} MemorySample */
 /** @typedef {import('../src/bench/report').ExperimentResult} ExperimentResult */
 /** @typedef {import('../src/bench/report').TorchExperiments} TorchExperiments */
+/** @typedef {import('../src/bench/report').PoolScaling} PoolScaling */
+/** @typedef {import('../src/bench/report').PoolScalingRow} PoolScalingRow */
+/** @typedef {import('../src/bench/report').PoolSweep} PoolSweep */
+/** @typedef {import('../src/bench/report').PoolSweepTrial} PoolSweepTrial */
+/** @typedef {import('../src/bench/report').Reproduction} Reproduction */
+/** @typedef {import('../src/bench/report').ReproductionRun} ReproductionRun */
+/** @typedef {import('../src/worker/protocol').PoolStatus} PoolStatus */
 
 const MIB = 1024 * 1024;
 
@@ -355,6 +362,216 @@ export function formatBest(report) {
 }
 
 /**
+ * The pool's own measurements, e.g. "gains 2: 1.85x, limit 2, dataset shared".
+ * @param {PoolStatus | null} pool
+ */
+function poolText(pool) {
+  if (!pool) return 'no pool status';
+  const gains = pool.gains.map((g) => `${g.workers}: ${times(g.ratio)}`).join(', ') || 'none';
+  return `pool's gains ${gains}, limit ${pool.limit}, dataset ${pool.dataset ?? '-'}`;
+}
+
+/**
+ * Pool scaling: per pool size, the runs' steady rates, their total and its ratio to one
+ * worker, the same over the stretch in which all n runs trained, and the pool's own figures.
+ * @param {PoolScaling | null | undefined} scaling
+ * @returns {string} empty when not measured
+ */
+export function formatPoolScaling(scaling) {
+  const first = scaling?.rows[0];
+  if (!scaling || !first) return '';
+  /** @type {Array<[string, (r: PoolScalingRow) => string]>} */
+  const columns = [
+    ['workers', (r) => String(r.workers)],
+    ['at once', (r) => String(r.maxBusy)],
+    ['run ex/s', (r) => r.runRates.map((rate) => fixed(rate)).join('/') || '-'],
+    ['total ex/s', (r) => fixed(r.totalExamplesPerSec)],
+    ['total x1', (r) => times(r.ratioToOne)],
+    ['all-running ex/s', (r) => fixed(r.overlapExamplesPerSec)],
+    ['all-running x1', (r) => times(r.overlapRatioToOne)],
+    ['all-running s', (r) => seconds(r.overlapMs)],
+    ['pool gain', (r) => times(r.poolGain)],
+    ['pool limit', (r) => (r.pool ? String(r.pool.limit) : '-')],
+    ['dataset', (r) => r.pool?.dataset ?? '-'],
+    ['wall s', (r) => seconds(r.wallMs)],
+    ['status', (r) => r.status],
+  ];
+  const lines = [
+    `pool scaling on ${scaling.backend}: n ${scaling.model} runs (${first.steps} steps of ${first.batchSize}, ` +
+      `evaluated every ${first.evalEvery}) queued at once into a TrainerPool of at most n workers, ` +
+      `n = 1..${scaling.cpus} (navigator.hardwareConcurrency)`,
+    "  total = the sum of the runs' steady examples/s (every interval but the first, evaluation excluded);",
+    '  all-running = the same over only the intervals in which all n runs trained; pool gain = the',
+    "  pool's own measured total with n workers over n - 1 (it keeps a worker at >= 1.10x)",
+    fixedWidth(
+      [
+        columns.map(([title]) => title),
+        ...scaling.rows.map((r) => columns.map(([, cell]) => cell(r))),
+      ],
+      columns.map(([title]) =>
+        title === 'run ex/s' || title === 'dataset' || title === 'status' ? 'left' : 'right',
+      ),
+    ),
+    ...scaling.rows.filter((r) => r.message).map((r) => `  ${r.workers} workers: ${r.message}`),
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * The timed sweep in one worker and in the default pool: wall time, each run's start and end,
+ * and the speed-up.
+ * @param {PoolSweep | null | undefined} sweep
+ * @returns {string} empty when not measured
+ */
+export function formatPoolSweep(sweep) {
+  if (!sweep) return '';
+  const trials = /** @type {Array<[string, PoolSweepTrial]>} */ (
+    [
+      ['one worker', sweep.oneWorker],
+      ['default pool', sweep.pool],
+    ].filter(([, trial]) => trial)
+  );
+  /** The runs' summed split of their time, or null unless every run has it. */
+  const total = (/** @type {PoolSweepTrial} */ trial, /** @type {'trainMs' | 'evalMs'} */ key) =>
+    trial.runs.length === sweep.values.length && trial.runs.every((run) => run[key] !== null)
+      ? trial.runs.reduce((sum, run) => sum + (run[key] ?? 0), 0)
+      : null;
+  const rows = [
+    [
+      'pool',
+      'max workers',
+      'at once',
+      'wall s',
+      ...sweep.values.map((value) => `${value}: start-end s`),
+      'train s',
+      'eval s',
+      'runs s',
+    ],
+    ...trials.map(([label, trial]) => [
+      label,
+      String(trial.maxWorkers),
+      String(trial.maxBusy),
+      seconds(trial.wallMs),
+      ...sweep.values.map((value) => {
+        const run = trial.runs.find((r) => r.value === value);
+        return run ? `${seconds(run.startMs)}-${seconds(run.endMs)}` : '-';
+      }),
+      seconds(total(trial, 'trainMs')),
+      seconds(total(trial, 'evalMs')),
+      seconds(trial.runs.reduce((sum, run) => sum + (run.elapsedMs ?? 0), 0)),
+    ]),
+  ];
+  const lines = [
+    `sweep on ${sweep.backend}: ${sweep.field} ${sweep.values.join(', ')}, ${sweep.steps} steps each, ` +
+      `evaluated every ${sweep.evalEvery} steps on ${sweep.validationSize} validation images (the app's defaults)`,
+    '  wall = sending the four train messages to the last run-ended; start = run-started (the run left',
+    '  the queue), end = its run-ended, both since the first train; train, eval, runs = the sums of the',
+    "  runs' training steps, validation passes and own times (the worker's, test pass included)",
+    fixedWidth(rows, ['left', ...rows[0].slice(1).map(() => /** @type {const} */ ('right'))]),
+    `  speed-up (one worker / default pool): ${times(sweep.speedUp)} (target >= ${times(sweep.target)})`,
+    ...(sweep.queueOrderMs == null
+      ? []
+      : [
+          `  bound: the one-worker run times on ${sweep.pool?.maxWorkers ?? '?'} workers, no start-up, no shared cores: ` +
+            `${seconds(sweep.queueOrderMs)} s in queue order (${times(sweep.queueOrderBound)}), ` +
+            `${seconds(sweep.longestFirstMs)} s longest first (${times(sweep.longestFirstBound)})`,
+        ]),
+    ...trials.map(([label, trial]) => `  ${label}: ${poolText(trial.pool)}`),
+    ...trials
+      .filter(([, trial]) => trial.message)
+      .map(([label, trial]) => `  ${label}: ${trial.message}`),
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * "Reproduce the report": the whole wall time, per experiment, and per run.
+ * @param {Reproduction | null | undefined} reproduction
+ * @returns {string} empty when not run
+ */
+export function formatReproduction(reproduction) {
+  if (!reproduction) return '';
+  const r = reproduction;
+  const experimentRows = [
+    [
+      'experiment',
+      'field',
+      'runs',
+      'steps',
+      'done',
+      'end s',
+      'span s',
+      'runs s',
+      'best',
+      'best test acc',
+    ],
+    ...r.experiments.map((e) => [
+      e.experiment,
+      e.field,
+      String(e.runs),
+      String(e.steps),
+      String(e.done),
+      seconds(e.endMs),
+      seconds(e.spanMs),
+      seconds(e.runMsSum),
+      e.bestValue === null ? '-' : String(e.bestValue),
+      fixed(e.bestTestAccuracy, 3),
+    ]),
+  ];
+  const runRows = [
+    [
+      'experiment',
+      'value',
+      'steps',
+      'learning rate',
+      'start s',
+      'end s',
+      'run s',
+      'val acc',
+      'test acc',
+      'status',
+    ],
+    ...r.runs.map((run) => [
+      run.experiment,
+      String(run.value),
+      String(run.steps),
+      String(run.learningRate),
+      seconds(run.startMs),
+      seconds(run.endMs),
+      seconds(run.elapsedMs),
+      fixed(run.valAccuracy, 3),
+      fixed(run.testAccuracy, 3),
+      run.status,
+    ]),
+  ];
+  const lines = [
+    `Reproduce the report on ${r.backend}: ${r.runs.length} runs of the report's three experiments ` +
+      `queued at once into the default pool` +
+      (r.scale > 1 ? `, steps divided by ${r.scale}` : ", at the report's full length"),
+    `  wall ${seconds(r.wallMs)} s from the first train to the last run-ended; ${seconds(r.runMsSum)} s of runs ` +
+      `(one worker, one after another), ${fixed(r.parallelism, 2)} at once on average, at most ${r.maxBusy}; ` +
+      poolText(r.pool),
+    "  end = since the first train; span = its first run-started to its last run-ended; runs = its runs' own times",
+    fixedWidth(experimentRows, [
+      'left',
+      'left',
+      ...experimentRows[0].slice(2).map(() => /** @type {const} */ ('right')),
+    ]),
+    '',
+    fixedWidth(runRows, [
+      'left',
+      ...runRows[0].slice(1, -1).map(() => /** @type {const} */ ('right')),
+      'left',
+    ]),
+    ...(r.message ? [`  ${r.message}`] : []),
+    ...r.runs
+      .filter((run) => run.message)
+      .map((run) => `  ${run.experiment} ${run.value}: ${run.message}`),
+  ];
+  return lines.join('\n');
+}
+
+/**
  * The whole printout: machine, backends and dataset times, the tables, the ratios, the best
  * backend's figures, and why anything is missing.
  * @param {BenchReport} report
@@ -383,6 +600,9 @@ export function formatReport(report) {
     formatSweeps(report.results),
     formatRatios(report),
     formatBest(report),
+    formatPoolScaling(report.poolScaling),
+    formatPoolSweep(report.sweep),
+    formatReproduction(report.report),
   ])
     if (section) lines.push('', section);
   const messages = [

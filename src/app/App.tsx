@@ -41,8 +41,8 @@ export function App() {
       </header>
       {state.workerError && (
         <p className="banner error" role="alert">
-          A training worker stopped: {state.workerError}. A fresh worker has started; the run it
-          was training is marked failed and can be retried, and other runs go on.
+          A training worker stopped: {state.workerError}. A fresh worker has started; the run it was
+          training is marked failed and can be retried, and other runs go on.
         </p>
       )}
       {state.storageError && (

@@ -8,7 +8,9 @@
  * budget, the other batch sizes and the same model trained by model.fit, the bare loop and a
  * plain minimize loop in a bench-only worker on the same backend. Then, on the fastest backend:
  * the experiments (Train to test score with the app's defaults, each in a fresh worker), the
- * dense memory check, time to target accuracy and the soak.
+ * dense memory check, time to target accuracy and the soak; then, each in a pool of workers of
+ * its own (src/bench/pool-bench.ts), pool scaling, the four-value sweep in one worker and in
+ * the default pool, and (`report=1`) "Reproduce the report".
  */
 import type { TrainConfig } from '../model/config';
 import { TrainerClient } from '../worker/client';
@@ -16,6 +18,7 @@ import type { BackendName } from '../worker/protocol';
 import {
   EXPERIMENTS,
   MAIN_BATCH_SIZE,
+  POOL_RATE_FALLBACK,
   SOAK_SAMPLE_EVERY,
   extraExamples,
   TARGETS,
@@ -33,6 +36,7 @@ import { bareFetch } from './fetch';
 import { LoopWorkers } from './fit-client';
 import { timeInference } from './inference';
 import { sampleMemory } from './memory';
+import { poolScaling, poolSweep, reproduceReport } from './pool-bench';
 import type {
   BackendRecord,
   BatchTrial,
@@ -631,6 +635,25 @@ async function benchBest(backend: BackendName, options: BenchOptions, report: Be
   report.timeTo88Ms = report.targets.find((t) => t.model === 'report-cnn')?.timeMs ?? null;
 }
 
+/** The pool's measurements on the fastest backend, each in a pool of its own. */
+async function benchPools(backend: BackendName, options: BenchOptions, report: BenchReport) {
+  try {
+    if (options.pool) {
+      const main = report.results.find(
+        (r) => r.backend === backend && r.model === 'dense-100' && r.examplesPerSec !== null,
+      );
+      const rate = main?.examplesPerSec ?? POOL_RATE_FALLBACK;
+      report.poolScaling = await poolScaling(backend, options, rate, DATA_URL, log);
+    }
+    if (options.sweep) report.sweep = await poolSweep(backend, DATA_URL, log);
+    if (options.report)
+      report.report = await reproduceReport(backend, options.reportScale, DATA_URL, log);
+  } catch (error) {
+    report.notes.push(`${backend} (pool): ${errorText(error)}`);
+    log(`${backend} (pool): ${errorText(error)}`);
+  }
+}
+
 /**
  * The backends to measure, `auto` replaced by the backend the app's worker chooses here (asked
  * of a worker of its own, which is then ended).
@@ -677,6 +700,9 @@ async function main(): Promise<void> {
     memory: null,
     soak: null,
     experiments: [],
+    poolScaling: null,
+    sweep: null,
+    report: null,
     backends: [],
     results: [],
     notes: [],
@@ -707,6 +733,7 @@ async function main(): Promise<void> {
     if (options.experiments) await benchExperiments(best, options, report);
     if (options.memorySteps > 0 || options.timeToTarget || options.soak)
       await benchBest(best, options, report);
+    await benchPools(best, options, report);
   }
   window.__benchResults = report;
   log('finished');

@@ -5,6 +5,7 @@ import {
   DEFAULT_BENCH_OPTIONS,
   EXPERIMENTS,
   MAX_EXTRA_EXAMPLES,
+  POOL_INTERVALS,
   TARGET_EVAL_EVERY,
   batchConfig,
   caseConfig,
@@ -12,6 +13,10 @@ import {
   extraExamples,
   memoryConfig,
   parseBenchOptions,
+  poolScalingConfig,
+  poolSweepConfigs,
+  reproductionCases,
+  reproductionLimitMs,
   soakConfig,
   targetConfig,
 } from './cases';
@@ -29,7 +34,7 @@ describe('parseBenchOptions', () => {
     const options = parse(
       'backends=wasm&models=dense-100&steps=300&warmup=10&budget=5&batches=256,32,64,64' +
         '&compare=0&rounds=2&target=1&target-budget=60&memory-steps=0&soak=1&inference-calls=0' +
-        '&experiments=0',
+        '&experiments=0&pool=0&sweep=0&report=1&report-scale=10',
     );
     expect(options).toEqual({
       backends: ['wasm'],
@@ -46,8 +51,13 @@ describe('parseBenchOptions', () => {
       soak: true,
       inferenceCalls: 0,
       experiments: false,
+      pool: false,
+      sweep: false,
+      report: true,
+      reportScale: 10,
     });
     expect(parse('').experiments).toBe(true);
+    expect(parse('')).toMatchObject({ pool: true, sweep: true, report: false, reportScale: 1 });
   });
 
   it('names the malformed parameter', () => {
@@ -58,6 +68,8 @@ describe('parseBenchOptions', () => {
     expect(() => parse('steps=0')).toThrow(/steps/);
     expect(() => parse('memory-steps=-1')).toThrow(/memory-steps/);
     expect(() => parse('models=dense')).toThrow(/models/);
+    expect(() => parse('report-scale=0')).toThrow(/report-scale/);
+    expect(() => parse('pool=2')).toThrow(/pool/);
   });
 });
 
@@ -137,5 +149,84 @@ describe('the long runs', () => {
 
   it('soak for exactly the app default dense run', () => {
     expect(soakConfig()).toEqual({ ...DEFAULT_CONFIG, model: 'dense', hiddenUnits: 100 });
+  });
+});
+
+describe('the pool measurements', () => {
+  it("size a pool-scaling run to about 5 s of the bench's dense-100 at the given rate", () => {
+    const config = poolScalingConfig(DEFAULT_BENCH_OPTIONS, 25_000);
+    const {
+      steps: _steps,
+      evalEvery: _evalEvery,
+      ...rest
+    } = caseConfig('dense-100', DEFAULT_BENCH_OPTIONS);
+    expect(config).toMatchObject(rest);
+    // 25,000 examples/s for 5 s is 3,906 steps of 32: 25 intervals of 157.
+    expect(config).toMatchObject({ steps: 3_925, evalEvery: 157 });
+    expect(config.steps / config.evalEvery).toBe(POOL_INTERVALS);
+    expect(poolScalingConfig(DEFAULT_BENCH_OPTIONS, 10)).toMatchObject({
+      steps: 500,
+      evalEvery: 20,
+    });
+    expect(poolScalingConfig(DEFAULT_BENCH_OPTIONS, 1e9).steps).toBe(50_000);
+  });
+
+  it('sweep hidden units 32 to 256 for 1,000 steps with the app defaults', () => {
+    expect(poolSweepConfigs()).toEqual(
+      [32, 64, 128, 256].map((hiddenUnits) => ({
+        ...DEFAULT_CONFIG,
+        hiddenUnits,
+        steps: 1_000,
+      })),
+    );
+    expect(poolSweepConfigs()[0]).toMatchObject({ evalEvery: 50, validationSize: 5_000 });
+  });
+
+  it("reproduce the report's three experiments at the report's settings", () => {
+    const cases = reproductionCases();
+    const of = (id: string) => cases.filter((c) => c.experiment === id);
+    expect(cases).toHaveLength(19);
+    const dense = of('report-dense-hidden');
+    expect(dense.map((c) => c.value)).toEqual([3, 4, 5, 10, 20, 50, 100, 800]);
+    expect(dense.every((c) => c.config.steps === 15_000 && c.config.model === 'dense')).toBe(true);
+    expect(dense.map((c) => c.config.learningRate)).toEqual([
+      1e-3, 1e-3, 1e-3, 1e-3, 1e-3, 1e-3, 1e-4, 1e-4,
+    ]);
+    const filters = of('report-cnn-filters');
+    expect(filters.map((c) => c.config.filters)).toEqual([1, 2, 4, 8, 15, 32]);
+    expect(filters.every((c) => c.config.kernelSize === 2)).toBe(true);
+    const kernels = of('report-cnn-kernel');
+    expect(kernels.map((c) => c.config.kernelSize)).toEqual([2, 3, 4, 5, 7]);
+    expect(kernels.every((c) => c.config.filters === 32)).toBe(true);
+    for (const c of [...filters, ...kernels])
+      expect(c.config).toMatchObject({ model: 'cnn', steps: 10_000 });
+    for (const c of cases)
+      expect(c.config).toMatchObject({
+        init: 'truncatedNormal',
+        evalEvery: 50,
+        validationSize: 5_000,
+        batchSize: 32,
+        optimizer: 'adam',
+      });
+  });
+
+  it('divide the report steps by the scale, evaluating no less often than the run is long', () => {
+    const scaled = reproductionCases(10);
+    expect(scaled.map((c) => c.config.steps)).toEqual([
+      ...Array(8).fill(1_500),
+      ...Array(11).fill(1_000),
+    ]);
+    expect(scaled.every((c) => c.config.evalEvery === 50)).toBe(true);
+    const tiny = reproductionCases(1_000);
+    expect(tiny[0].config).toMatchObject({ steps: 15, evalEvery: 15 });
+    expect(tiny.at(-1)!.config).toMatchObject({ steps: 10, evalEvery: 10 });
+    expect(() => reproductionCases(0)).toThrow(RangeError);
+    expect(() => reproductionCases(1.5)).toThrow(RangeError);
+  });
+
+  it('limit the reproduction to four hours at full length, never under 20 minutes', () => {
+    expect(reproductionLimitMs(1)).toBe(4 * 3_600_000);
+    expect(reproductionLimitMs(10)).toBe(1_440_000);
+    expect(reproductionLimitMs(100)).toBe(1_200_000);
   });
 });

@@ -2,7 +2,14 @@
  * What the benchmark measures and how the page is told: the model cases, the options read from
  * the page's URL, and the training config each measurement sends. Pure: no DOM, no TF.js.
  */
-import { DEFAULT_CONFIG, DEFAULT_STEPS, type TrainConfig } from '../model/config';
+import {
+  DEFAULT_CONFIG,
+  DEFAULT_STEPS,
+  type NumericField,
+  type TrainConfig,
+} from '../model/config';
+import { REPORT_PRESETS, applyPreset } from '../runs/presets';
+import { expandSweep } from '../runs/sweep';
 import { BACKENDS, type BackendRequest } from '../worker/protocol';
 
 /** The measured models, each a change to the app's default config. */
@@ -71,6 +78,15 @@ export interface BenchOptions {
   inferenceCalls: number;
   /** The EXPERIMENTS on the best backend: wall time from Train to the test score, split. */
   experiments: boolean;
+  /** Pool scaling on the best backend: n dense-100 runs at once in a pool of n workers, for n
+   *  from 1 to navigator.hardwareConcurrency. */
+  pool: boolean;
+  /** The four-value hidden-units sweep in a one-worker pool and in the default pool. */
+  sweep: boolean;
+  /** Every run of the report's three experiments queued at once into the default pool. */
+  report: boolean;
+  /** The report's steps divided by this (1: the report's own). */
+  reportScale: number;
 }
 
 /**
@@ -92,6 +108,10 @@ export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   soak: false,
   inferenceCalls: 200,
   experiments: true,
+  pool: true,
+  sweep: true,
+  report: false,
+  reportScale: 1,
 };
 
 const MS_PER_SECOND = 1000;
@@ -147,9 +167,11 @@ function parseBatchSizes(raw: string | null, fallback: number[]): number[] {
 
 /**
  * Reads the page's query string: `backends`, `models`, `steps`, `warmup`, `budget` (seconds),
- * `batches` (comma-separated batch sizes), `compare`, `target`, `soak` and `experiments` (1 or
- * 0), `rounds`, `target-budget` (seconds, also the limit of an experiment), `memory-steps` (0
- * skips the memory check) and `inference-calls` (0 skips inference). Absent ones take the defaults, malformed ones throw naming the parameter.
+ * `batches` (comma-separated batch sizes), `compare`, `target`, `soak`, `experiments`, `pool`,
+ * `sweep` and `report` (1 or 0), `rounds`, `target-budget` (seconds, also the limit of an
+ * experiment), `memory-steps` (0 skips the memory check), `inference-calls` (0 skips inference)
+ * and `report-scale` (the report's steps divided by it). Absent ones take the defaults,
+ * malformed ones throw naming the parameter.
  */
 export function parseBenchOptions(params: URLSearchParams): BenchOptions {
   const defaults = DEFAULT_BENCH_OPTIONS;
@@ -175,6 +197,10 @@ export function parseBenchOptions(params: URLSearchParams): BenchOptions {
       0,
     ),
     experiments: parseFlag('experiments', params.get('experiments'), defaults.experiments),
+    pool: parseFlag('pool', params.get('pool'), defaults.pool),
+    sweep: parseFlag('sweep', params.get('sweep'), defaults.sweep),
+    report: parseFlag('report', params.get('report'), defaults.report),
+    reportScale: parseCount('report-scale', params.get('report-scale'), defaults.reportScale),
   };
 }
 
@@ -275,4 +301,88 @@ export const SOAK_SAMPLE_EVERY = 1_000;
 /** The soak: exactly the app's default dense run, the report's 15,000 steps. */
 export function soakConfig(): TrainConfig {
   return { ...DEFAULT_CONFIG, ...BENCH_CASES['dense-100'], steps: DEFAULT_STEPS.dense };
+}
+
+/** The one-worker dense-100 rate (examples/s, wasm on the 2-core dev machine) that sizes the
+ *  pool-scaling runs when the bench measured none. */
+export const POOL_RATE_FALLBACK = 25_000;
+/** Longest a pool-scaling batch or one timed sweep may take, in ms. */
+export const POOL_LIMIT_MS = 300_000;
+
+/** Longest "Reproduce the report" may take, in ms: four hours at full length (about half an
+ *  hour is expected on two cores), shorter for a scaled-down run but never under 20 minutes. */
+export function reproductionLimitMs(scale: number): number {
+  return Math.max(20 * 60_000, Math.round((4 * 3_600_000) / scale));
+}
+
+/** Seconds each pool-scaling run trains for at the one-worker rate. */
+export const POOL_RUN_SECONDS = 5;
+/** Evaluation intervals per pool-scaling run: enough that the window in which every run trains
+ *  holds many whole intervals, and that the pool's own trial (three intervals) ends early. */
+export const POOL_INTERVALS = 25;
+/** Steps a pool-scaling run may take, whatever the rate estimate says. */
+const POOL_MIN_STEPS = 500;
+const POOL_MAX_STEPS = 50_000;
+
+/**
+ * One run of the pool-scaling measurement: the bench's dense-100 config (batch 32, 1,000
+ * validation images), long enough to train `POOL_RUN_SECONDS` at `rate` examples/s (the main
+ * dense-100 run's), in `POOL_INTERVALS` intervals.
+ */
+export function poolScalingConfig(options: BenchOptions, rate: number): TrainConfig {
+  const base = caseConfig('dense-100', options);
+  const wanted = Math.round((rate * POOL_RUN_SECONDS) / base.batchSize);
+  const steps = Math.min(POOL_MAX_STEPS, Math.max(POOL_MIN_STEPS, wanted));
+  const evalEvery = Math.max(options.warmupSteps, Math.ceil(steps / POOL_INTERVALS));
+  return { ...base, steps: evalEvery * Math.max(2, Math.round(steps / evalEvery)), evalEvery };
+}
+
+/** The sweep timed in a one-worker pool and in the default pool. */
+export const POOL_SWEEP = {
+  field: 'hiddenUnits',
+  values: [32, 64, 128, 256],
+  steps: 1_000,
+} as const satisfies { field: NumericField; values: readonly number[]; steps: number };
+/** The speed-up of the default pool over one worker the sweep should reach on 2 cores. */
+export const POOL_SWEEP_TARGET = 1.6;
+
+/** The sweep's configs as the app's sweep makes them: the app's defaults (every 50 steps on
+ *  5,000 validation images), 1,000 steps, one per hidden-units value. */
+export function poolSweepConfigs(): TrainConfig[] {
+  return expandSweep({ ...DEFAULT_CONFIG, steps: POOL_SWEEP.steps }, POOL_SWEEP.field, [
+    ...POOL_SWEEP.values,
+  ]);
+}
+
+/** One run of "Reproduce the report". */
+export interface ReproductionCase {
+  /** The preset's id, e.g. `report-dense-hidden`. */
+  experiment: string;
+  title: string;
+  field: NumericField;
+  value: number;
+  config: TrainConfig;
+}
+
+/**
+ * The report's three experiments (REPORT_PRESETS whose id starts with `report-`, at the report's
+ * settings, not the quick variants), every run in order: 8 dense runs of 15,000 steps, 6 filter
+ * runs and 5 kernel-size runs of 10,000. `scale` divides the steps (rounded, at least 1), and
+ * evaluation stays every 50 steps unless a run is shorter.
+ */
+export function reproductionCases(scale = 1): ReproductionCase[] {
+  if (!(Number.isInteger(scale) && scale >= 1))
+    throw new RangeError(`The report scale is a whole number of at least 1, not ${scale}.`);
+  return REPORT_PRESETS.filter((preset) => preset.id.startsWith('report-')).flatMap((preset) =>
+    applyPreset(preset).map((config, i) => {
+      const steps = Math.max(1, Math.round(config.steps / scale));
+      return {
+        experiment: preset.id,
+        title: preset.title,
+        field: preset.field,
+        value: preset.values[i],
+        config: { ...config, steps, evalEvery: Math.min(config.evalEvery, steps) },
+      };
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 /** The shape of `bench-results.json`, written by `bench/run.mjs` from what the page publishes. */
-import type { BackendName } from '../worker/protocol';
+import type { BackendName, PoolStatus } from '../worker/protocol';
 import type { BenchOptions, CaseId } from './cases';
-import type { ExperimentBreakdown, MemoryFigures } from './stats';
+import type { ExperimentBreakdown, ExperimentRun, ExperimentSummary, MemoryFigures } from './stats';
 
 /**
  * How a measurement ended: `done` trained every step and scored the test set; `budget` was
@@ -213,6 +213,124 @@ export interface SoakResult extends MemoryCheck {
   message?: string;
 }
 
+/**
+ * n dense-100 runs queued at once into a TrainerPool of at most n workers (`workers`). A run's
+ * steady rate is its examples/s over every interval but the first (evaluation excluded); the
+ * total is their sum. The `overlap` figures count only the intervals in which all n runs were
+ * training (see `concurrentRates`): the pool starts its second worker only once the first run
+ * has a rate, so the runs overlap for part of their length only.
+ */
+export interface PoolScalingRow {
+  workers: number;
+  runs: number;
+  steps: number;
+  evalEvery: number;
+  batchSize: number;
+  /** The most runs the pool trained at once. */
+  maxBusy: number;
+  runRates: (number | null)[];
+  totalExamplesPerSec: number | null;
+  overlapRates: (number | null)[];
+  overlapExamplesPerSec: number | null;
+  /** The stretch in which all n trained, in ms. */
+  overlapMs: number | null;
+  /** Totals over the one-worker total. */
+  ratioToOne: number | null;
+  overlapRatioToOne: number | null;
+  /** The pool's own measured gain on adding its n-th worker, and its limit, at the end. */
+  poolGain: number | null;
+  pool: PoolStatus | null;
+  /** From the first `train` to the last `run-ended`, in ms. */
+  wallMs: number;
+  /** `done` when every run trained every step. */
+  status: MeasurementStatus;
+  message?: string;
+}
+
+export interface PoolScaling {
+  backend: BackendName;
+  model: CaseId;
+  /** `navigator.hardwareConcurrency`: the largest n measured. */
+  cpus: number;
+  /** The one-worker rate the runs' length was sized from (examples/s). */
+  rateEstimate: number;
+  rows: PoolScalingRow[];
+}
+
+/** One run of a timed sweep. Times in ms, on the page's clock since the first `train`. */
+export interface PoolSweepRun {
+  value: number;
+  status: MeasurementStatus;
+  message?: string;
+  startMs: number | null;
+  endMs: number | null;
+  /** The worker's own time for the run. */
+  elapsedMs: number | null;
+  testAccuracy: number | null;
+  /** Its training steps, its validation passes, and its test pass (the last point's arrival to
+   *  `run-ended`), as `experimentBreakdown` splits them; null unless it ended with a score. */
+  trainMs: number | null;
+  evalMs: number | null;
+  testMs: number | null;
+}
+
+/** The sweep in one pool: from sending the four `train` messages to the last `run-ended`. */
+export interface PoolSweepTrial {
+  /** The pool's `maxWorkers`: 1, or navigator.hardwareConcurrency (the default). */
+  maxWorkers: number;
+  wallMs: number | null;
+  runs: PoolSweepRun[];
+  maxBusy: number;
+  pool: PoolStatus | null;
+  message?: string;
+}
+
+export interface PoolSweep {
+  backend: BackendName;
+  field: string;
+  values: number[];
+  steps: number;
+  evalEvery: number;
+  validationSize: number;
+  oneWorker: PoolSweepTrial | null;
+  pool: PoolSweepTrial | null;
+  /** One worker's wall time over the default pool's. */
+  speedUp: number | null;
+  target: number;
+  /** The one-worker runs' own times laid out on the default pool's workers (`listScheduleMs`):
+   *  in the pool's order (first queued, first trained) and longest first, and one worker's wall
+   *  time over each: the most those orders could gain with no start-up and no shared cores. */
+  queueOrderMs: number | null;
+  longestFirstMs: number | null;
+  queueOrderBound: number | null;
+  longestFirstBound: number | null;
+}
+
+/** One run of "Reproduce the report" (`--report`). */
+export interface ReproductionRun extends ExperimentRun {
+  learningRate: number;
+  message?: string;
+  valAccuracy: number | null;
+}
+
+/** Every run of the report's three experiments queued at once into the default pool. */
+export interface Reproduction {
+  backend: BackendName;
+  /** The report's steps were divided by this (1: the report's own). */
+  scale: number;
+  /** From the first `train` to the last `run-ended`, in ms (to giving up, if stopped). */
+  wallMs: number;
+  /** The sum of the runs' own times: one worker, one after another. */
+  runMsSum: number;
+  /** `runMsSum / wallMs`: how many runs trained at once, on average. */
+  parallelism: number | null;
+  maxBusy: number;
+  pool: PoolStatus | null;
+  experiments: ExperimentSummary[];
+  runs: ReproductionRun[];
+  message?: string;
+}
+
 export interface BenchReport {
   date: string;
   machine: {
@@ -255,6 +373,12 @@ export interface BenchReport {
   experiments: ExperimentResult[];
   /** The same experiments in PyTorch (`--torch`), added by bench/run.mjs. */
   pytorchExperiments?: TorchExperiments;
+  /** Pool scaling on the best backend (`--no-pool`: null). */
+  poolScaling: PoolScaling | null;
+  /** The hidden-units sweep in one worker and in the default pool (`--no-sweep`: null). */
+  sweep: PoolSweep | null;
+  /** "Reproduce the report" in the default pool (`--report`; otherwise null). */
+  report: Reproduction | null;
   backends: BackendRecord[];
   results: BenchResult[];
   /** Why a figure above is missing, when one is. */

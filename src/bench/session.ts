@@ -1,11 +1,27 @@
 /**
  * The bench's conversations with the app's training worker, each bounded in time: choosing a
- * backend, loading the dataset, and one training run.
+ * backend, loading the dataset, one training run, and (through a pool of workers) several runs
+ * queued at once.
  */
 import type { TrainConfig } from '../model/config';
 import type { EvalPoint } from '../model/types';
-import type { ClientEvent, TrainerClient } from '../worker/client';
-import type { BackendRequest, FromWorker, RunEnd } from '../worker/protocol';
+import type { ClientEvent } from '../worker/client';
+import type { PoolEvent } from '../worker/pool';
+import type { BackendRequest, FromWorker, PoolStatus, RunEnd, ToWorker } from '../worker/protocol';
+
+/** What a TrainerClient or a TrainerPool sends the page. */
+export type TrainerEvent = ClientEvent | PoolEvent;
+
+/** What the bench needs of the app's worker client, or of its pool of workers. */
+export interface Trainer {
+  send(message: ToWorker): void;
+  subscribe(listener: (event: TrainerEvent) => void): () => void;
+}
+
+/** Whether a crash reported by `event` ended `runId`: a pool names the runs its worker had. */
+function crashEnds(event: Extract<TrainerEvent, { type: 'worker-crashed' }>, runId: string) {
+  return !('runIds' in event) || event.runIds.includes(runId);
+}
 
 type BackendAnswer = Extract<FromWorker, { type: 'backend' }>;
 
@@ -24,10 +40,10 @@ export const STOP_GRACE_MS = 480_000;
  * after `timeoutMs`, or when the worker crashes.
  */
 function waitForEvent<T>(
-  client: TrainerClient,
+  client: Trainer,
   what: string,
   timeoutMs: number,
-  pick: (event: ClientEvent) => T | undefined,
+  pick: (event: TrainerEvent) => T | undefined,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const finish = (settle: () => void) => {
@@ -55,10 +71,7 @@ function waitForEvent<T>(
 }
 
 /** Asks for `backend`; the answer says which backend TF.js really runs on. */
-export function startBackend(
-  client: TrainerClient,
-  backend: BackendRequest,
-): Promise<BackendAnswer> {
+export function startBackend(client: Trainer, backend: BackendRequest): Promise<BackendAnswer> {
   const answer = waitForEvent(client, 'backend answer', INIT_TIMEOUT_MS, (event) =>
     event.type === 'backend' ? event : undefined,
   );
@@ -68,7 +81,7 @@ export function startBackend(
 
 /** Loads the dataset; times in ms, as the worker measured it and as the page saw it. */
 export async function loadDataset(
-  client: TrainerClient,
+  client: Trainer,
   baseUrl: string,
 ): Promise<{ workerMs: number; wallMs: number }> {
   const sentAt = performance.now();
@@ -116,7 +129,7 @@ export interface RunHooks {
  * with no end `STOP_GRACE_MS` after either limit is given up, and its worker must not be reused.
  */
 export function measureRun(
-  client: TrainerClient,
+  client: Trainer,
   runId: string,
   config: TrainConfig,
   budgetMs: number,
@@ -158,6 +171,7 @@ export function measureRun(
     let limitTimer = setTimeout(() => reachLimit('warm-up limit', true), WARMUP_LIMIT_MS);
     const unsubscribe = client.subscribe((event) => {
       if (event.type === 'worker-crashed') {
+        if (!crashEnds(event, runId)) return;
         const message = `The worker crashed: ${event.message}`;
         return finish({ status: 'failed', message, elapsedMs: performance.now() - sentAt }, true);
       }
@@ -187,5 +201,137 @@ export function measureRun(
       }
     });
     client.send({ type: 'train', runId, config });
+  });
+}
+
+/** One of several runs queued at once (see `trainAll`). Times on the page's clock,
+ *  `performance.now()`, so runs of one batch compare. */
+export interface QueuedRunRecord {
+  runId: string;
+  config: TrainConfig;
+  points: EvalPoint[];
+  /** When each point arrived. */
+  pointAt: number[];
+  /** When `run-started` arrived: the run left the queue and its model was built. */
+  startedAt: number | null;
+  /** When `run-ended` (or the crash that failed it) arrived; null when it never did. */
+  endedAt: number | null;
+  params: number | null;
+  end: (RunEnd & { elapsedMs: number }) | { status: 'timed-out'; message: string } | null;
+}
+
+export interface QueuedBatchRecord {
+  /** When the first `train` was sent. */
+  sentAt: number;
+  /** From sending the first `train` to the last run's end (or to giving up). */
+  wallMs: number;
+  runs: QueuedRunRecord[];
+  /** The pool's last status event, and the most runs it trained at once. */
+  pool: PoolStatus | null;
+  maxBusy: number;
+  /** Set when the limit ran out and the bench stopped the runs left. */
+  stoppedBy: string | null;
+}
+
+/** How long runs stopped at the limit get to end before the bench gives up on them. */
+export const QUEUED_STOP_GRACE_MS = 120_000;
+
+/**
+ * Sends every run's `train` at once (in order, as the app's sweep does) and collects what comes
+ * back until each run has ended. After `limitMs` the runs left are stopped (a queued one ends at
+ * once); those with no end `QUEUED_STOP_GRACE_MS` later are recorded as timed out. `onEnd` sees
+ * each run as it ends, with how many have and when the first `train` was sent.
+ */
+export function trainAll(
+  trainer: Trainer,
+  runs: readonly { runId: string; config: TrainConfig }[],
+  limitMs: number,
+  onEnd?: (run: QueuedRunRecord, ended: number, sentAt: number) => void,
+): Promise<QueuedBatchRecord> {
+  return new Promise((resolve) => {
+    const records = new Map<string, QueuedRunRecord>(
+      runs.map(({ runId, config }) => [
+        runId,
+        {
+          runId,
+          config,
+          points: [],
+          pointAt: [],
+          startedAt: null,
+          endedAt: null,
+          params: null,
+          end: null,
+        },
+      ]),
+    );
+    let pool: PoolStatus | null = null;
+    let maxBusy = 0;
+    let stoppedBy: string | null = null;
+    let ended = 0;
+    let graceTimer: ReturnType<typeof setTimeout> | undefined;
+    const sentAt = performance.now();
+    const open = () => [...records.values()].filter((r) => r.end === null);
+    const finish = () => {
+      clearTimeout(limitTimer);
+      clearTimeout(graceTimer);
+      unsubscribe();
+      for (const record of open())
+        record.end = { status: 'timed-out', message: 'No end after the bench stopped the run.' };
+      const ends = [...records.values()].flatMap((r) => (r.endedAt === null ? [] : [r.endedAt]));
+      const last = stoppedBy === null && ends.length > 0 ? Math.max(...ends) : performance.now();
+      resolve({
+        sentAt,
+        wallMs: last - sentAt,
+        runs: [...records.values()],
+        pool,
+        maxBusy,
+        stoppedBy,
+      });
+    };
+    const end = (record: QueuedRunRecord, value: NonNullable<QueuedRunRecord['end']>) => {
+      record.end = value;
+      record.endedAt = performance.now();
+      ended++;
+      onEnd?.(record, ended, sentAt);
+      if (open().length === 0) finish();
+    };
+    const limitTimer = setTimeout(() => {
+      stoppedBy = `the ${limitMs / 1000} s limit`;
+      for (const record of open()) trainer.send({ type: 'stop', runId: record.runId });
+      graceTimer = setTimeout(finish, QUEUED_STOP_GRACE_MS);
+    }, limitMs);
+    const unsubscribe = trainer.subscribe((event) => {
+      if (event.type === 'pool') {
+        const { type: _type, ...status } = event;
+        pool = { ...status, gains: [...status.gains] };
+        maxBusy = Math.max(maxBusy, event.busy);
+        return;
+      }
+      if (event.type === 'worker-crashed') {
+        for (const record of open())
+          if (crashEnds(event, record.runId))
+            end(record, {
+              status: 'failed',
+              message: `The worker crashed: ${event.message}`,
+              elapsedMs: 0,
+            });
+        return;
+      }
+      if (!('runId' in event)) return;
+      const record = records.get(event.runId);
+      if (!record || record.end !== null) return;
+      if (event.type === 'run-started') {
+        record.startedAt = performance.now();
+        record.params = event.params;
+      } else if (event.type === 'run-eval') {
+        record.points.push(event.point);
+        record.pointAt.push(performance.now());
+      } else if (event.type === 'run-ended') {
+        const { type: _type, runId: _runId, ...rest } = event;
+        end(record, rest);
+      }
+    });
+    for (const { runId, config } of runs) trainer.send({ type: 'train', runId, config });
+    if (runs.length === 0) finish();
   });
 }

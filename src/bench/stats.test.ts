@@ -4,14 +4,18 @@ import {
   MEMORY_TOLERANCE,
   bestBatch,
   bracketedRatio,
+  concurrentRates,
   experimentBreakdown,
   medianRate,
   fastestBackend,
   firstReaching,
+  listScheduleMs,
   memoryProblems,
   quantile,
   ratio,
   steadyState,
+  summariseExperiments,
+  type ExperimentRun,
   type MemoryFigures,
 } from './stats';
 
@@ -244,5 +248,152 @@ describe('medianRate', () => {
   it('is the median of the measured rates', () => {
     expect(medianRate([3, null, 1, 2])).toBe(2);
     expect(medianRate([null])).toBeNull();
+  });
+});
+
+describe('concurrentRates', () => {
+  /** A run of 100-step intervals at `rates`, its points arriving at `at` (page ms). */
+  const run = (at: number[], rates: number[], endedAt: number | null) => ({
+    points: at.map((_, i) => point(i * 100, rates[i], 0)),
+    pointAt: at,
+    endedAt,
+  });
+
+  it('counts only the intervals every run trained through, after every warm-up', () => {
+    // The first run trains alone until 1,000, the second until its end at 5,000.
+    const first = run(
+      [500, 1_000, 1_500, 2_000, 2_500, 3_000],
+      [9, 3_000, 1_500, 1_500, 1_500, 1_500],
+      3_200,
+    );
+    const second = run(
+      [1_200, 1_700, 2_200, 2_700, 3_200, 5_000],
+      [9, 1_600, 1_600, 1_600, 1_600, 3_000],
+      5_000,
+    );
+    const result = concurrentRates([first, second], BATCH);
+    expect(result.windowMs).toBe(2_000);
+    // first: 1,500-2,000, 2,000-2,500, 2,500-3,000 (1,000-1,500 starts before 1,200).
+    expect(result.rates[0]).toBeCloseTo(1_500);
+    // second: 1,200-1,700 ... 2,700-3,200 (3,200-5,000 ends after the first run's end).
+    expect(result.rates[1]).toBeCloseTo(1_600);
+    expect(result.total).toBeCloseTo(3_100);
+  });
+
+  it('is steadyState for a single run, and null without a common window', () => {
+    const only = run([100, 600, 1_100], [9, 2_000, 1_000], 1_300);
+    const single = concurrentRates([only], BATCH);
+    expect(single.rates[0]).toBeCloseTo(steadyState(only.points, BATCH).examplesPerSec!);
+    expect(single.windowMs).toBe(1_200);
+    const later = run([2_000, 2_500, 3_000], [9, 2_000, 2_000], 3_100);
+    expect(concurrentRates([only, later], BATCH)).toEqual({
+      windowMs: null,
+      rates: [null, null],
+      total: null,
+    });
+    expect(concurrentRates([only, run([], [], null)], BATCH).total).toBeNull();
+  });
+
+  it('has no total when a run has no whole interval in the window', () => {
+    const long = run([0, 1_000, 2_000, 3_000], [9, 1_000, 1_000, 1_000], 3_000);
+    const short = run([500, 2_600], [9, 1_000], 2_600);
+    const result = concurrentRates([long, short], BATCH);
+    expect(result.rates).toEqual([1_000, 1_000]);
+    const shorter = run([1_500, 1_900], [9, 1_000], 1_900);
+    expect(concurrentRates([long, shorter], BATCH)).toMatchObject({
+      windowMs: 400,
+      rates: [null, 1_000],
+      total: null,
+    });
+  });
+});
+
+describe('summariseExperiments', () => {
+  const run = (overrides: Partial<ExperimentRun>): ExperimentRun => ({
+    experiment: 'report-dense-hidden',
+    title: 'Dense: hidden units',
+    field: 'hiddenUnits',
+    value: 3,
+    steps: 15_000,
+    status: 'done',
+    testAccuracy: 0.8,
+    elapsedMs: 100_000,
+    startMs: 0,
+    endMs: 100_000,
+    ...overrides,
+  });
+
+  it('times each experiment to its last end and picks its best test accuracy', () => {
+    const runs = [
+      run({ value: 3, testAccuracy: 0.81, startMs: 10, endMs: 90_000, elapsedMs: 89_000 }),
+      run({ value: 5, testAccuracy: 0.84, startMs: 200, endMs: 120_000, elapsedMs: 110_000 }),
+      run({ value: 10, testAccuracy: 0.84, startMs: 90_000, endMs: 150_000, elapsedMs: 60_000 }),
+      run({
+        experiment: 'report-cnn-kernel',
+        title: 'CNN: kernel size',
+        field: 'kernelSize',
+        value: 2,
+        steps: 10_000,
+        status: 'failed',
+        testAccuracy: null,
+        startMs: 120_000,
+        endMs: 121_000,
+        elapsedMs: null,
+      }),
+    ];
+    expect(summariseExperiments(runs)).toEqual([
+      {
+        experiment: 'report-dense-hidden',
+        title: 'Dense: hidden units',
+        field: 'hiddenUnits',
+        runs: 3,
+        done: 3,
+        steps: 15_000,
+        endMs: 150_000,
+        spanMs: 149_990,
+        runMsSum: 259_000,
+        bestValue: 5,
+        bestTestAccuracy: 0.84,
+      },
+      {
+        experiment: 'report-cnn-kernel',
+        title: 'CNN: kernel size',
+        field: 'kernelSize',
+        runs: 1,
+        done: 0,
+        steps: 10_000,
+        endMs: 121_000,
+        spanMs: 1_000,
+        runMsSum: 0,
+        bestValue: null,
+        bestTestAccuracy: null,
+      },
+    ]);
+  });
+
+  it('has no end while a run has not ended', () => {
+    const [summary] = summariseExperiments([
+      run({}),
+      run({ value: 4, endMs: null, startMs: null }),
+    ]);
+    expect(summary.endMs).toBeNull();
+    expect(summary.spanMs).toBeNull();
+  });
+});
+
+describe('listScheduleMs', () => {
+  it('gives each job to the first worker free, in the order given', () => {
+    // The sweep's shape: the largest run last. Queue order: 1+3 and 1.2+3.7.
+    expect(listScheduleMs([1_000, 1_200, 1_700, 3_700], 2)).toBe(4_900);
+    // Longest first: 3.7 on one worker, 1.7+1.2+1 on the other.
+    expect(listScheduleMs([3_700, 1_700, 1_200, 1_000], 2)).toBe(3_900);
+    expect(listScheduleMs([1_000, 2_000], 1)).toBe(3_000);
+    expect(listScheduleMs([1_000, 2_000], 4)).toBe(2_000);
+    expect(listScheduleMs([], 2)).toBe(0);
+  });
+
+  it('is null with a missing duration or no worker', () => {
+    expect(listScheduleMs([1_000, null], 2)).toBeNull();
+    expect(listScheduleMs([1_000], 0)).toBeNull();
   });
 });

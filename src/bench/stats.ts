@@ -254,3 +254,139 @@ export function experimentBreakdown(
     evalToTrain: evalImagesPerSec / trainExamplesPerSec,
   };
 }
+
+/** What `concurrentRates` reads of a run: its points, when each arrived, when it ended. */
+export interface TimedRun {
+  points: readonly EvalPoint[];
+  /** Page clock at each point's arrival. */
+  pointAt: readonly number[];
+  /** Page clock at its end; null when it never ended (its last point then closes it). */
+  endedAt: number | null;
+}
+
+export interface ConcurrentRates {
+  /** The stretch in which every run was training: from the last first point to the first end;
+   *  null when there is none. */
+  windowMs: number | null;
+  /** Each run's examples/s over its intervals inside the window (evaluation excluded). */
+  rates: (number | null)[];
+  /** Their sum; null unless every run has an interval inside the window. */
+  total: number | null;
+}
+
+/**
+ * The examples/s of runs that trained at the same time, counting only the intervals every run
+ * trained through: an interval (from one point's arrival to the next's) counts when it lies
+ * after every run's first point (each run's warm-up is over) and before any run ended. The
+ * runs of one queue start and end at different times (the pool adds a worker only once the
+ * first has a rate); outside that window fewer runs share the cores.
+ */
+export function concurrentRates(runs: readonly TimedRun[], batchSize: number): ConcurrentRates {
+  const none = { windowMs: null, rates: runs.map(() => null), total: null };
+  if (runs.length === 0 || runs.some((run) => run.points.length === 0)) return none;
+  const start = Math.max(...runs.map((run) => run.pointAt[0]));
+  const end = Math.min(...runs.map((run) => run.endedAt ?? run.pointAt[run.pointAt.length - 1]));
+  if (!(end > start)) return none;
+  const rates = runs.map((run) => {
+    let steps = 0;
+    let trainMs = 0;
+    for (let i = 1; i < run.points.length; i++) {
+      if (run.pointAt[i - 1] < start || run.pointAt[i] > end) continue;
+      const intervalSteps = run.points[i].step - run.points[i - 1].step;
+      steps += intervalSteps;
+      trainMs += (intervalSteps * batchSize * MS_PER_SECOND) / run.points[i].examplesPerSec;
+    }
+    return steps > 0 ? (steps * batchSize * MS_PER_SECOND) / trainMs : null;
+  });
+  const total = rates.every((rate) => rate !== null)
+    ? rates.reduce<number>((sum, rate) => sum + rate!, 0)
+    : null;
+  return { windowMs: end - start, rates, total };
+}
+
+/** What `summariseExperiments` reads of one run of a reproduction. */
+export interface ExperimentRun {
+  experiment: string;
+  title: string;
+  field: string;
+  value: number;
+  steps: number;
+  status: string;
+  testAccuracy: number | null;
+  /** The worker's own time for the run. */
+  elapsedMs: number | null;
+  /** Page clock since the first `train` of the batch: the run left the queue, and ended. */
+  startMs: number | null;
+  endMs: number | null;
+}
+
+export interface ExperimentSummary {
+  experiment: string;
+  title: string;
+  field: string;
+  runs: number;
+  /** Runs that ended with a test score. */
+  done: number;
+  /** Steps of its runs (one number when they agree, as in the report; else the most). */
+  steps: number;
+  /** From the first `train` of the batch to this experiment's last run-ended; null unless every
+   *  run ended. */
+  endMs: number | null;
+  /** From its first run's start to its last run's end. */
+  spanMs: number | null;
+  /** The sum of its runs' own times: what it would take one worker, one after another. */
+  runMsSum: number;
+  /** The value whose run scored best on the test set, and that accuracy. */
+  bestValue: number | null;
+  bestTestAccuracy: number | null;
+}
+
+/** One summary per experiment, in the order the runs list them. */
+export function summariseExperiments(runs: readonly ExperimentRun[]): ExperimentSummary[] {
+  const ids = [...new Set(runs.map((run) => run.experiment))];
+  return ids.map((id) => {
+    const own = runs.filter((run) => run.experiment === id);
+    const ends = own.map((run) => run.endMs);
+    const starts = own.flatMap((run) => (run.startMs === null ? [] : [run.startMs]));
+    const allEnded = ends.every((end) => end !== null);
+    const best = own
+      .filter((run) => run.status === 'done' && run.testAccuracy !== null)
+      .reduce<ExperimentRun | null>(
+        (a, run) => (a && a.testAccuracy! >= run.testAccuracy! ? a : run),
+        null,
+      );
+    const endMs = allEnded ? Math.max(...(ends as number[])) : null;
+    return {
+      experiment: id,
+      title: own[0].title,
+      field: own[0].field,
+      runs: own.length,
+      done: own.filter((run) => run.status === 'done').length,
+      steps: Math.max(...own.map((run) => run.steps)),
+      endMs,
+      spanMs: endMs !== null && starts.length > 0 ? endMs - Math.min(...starts) : null,
+      runMsSum: own.reduce((sum, run) => sum + (run.elapsedMs ?? 0), 0),
+      bestValue: best?.value ?? null,
+      bestTestAccuracy: best?.testAccuracy ?? null,
+    };
+  });
+}
+
+/**
+ * How long `durations` take on `workers` workers that each take the next waiting job as soon as
+ * they are free, in the order given (the pool's: first queued, first trained); no start-up and
+ * no slowdown from sharing the cores, so it bounds what that order can reach. Null without a
+ * worker or with a missing duration.
+ */
+export function listScheduleMs(
+  durations: readonly (number | null)[],
+  workers: number,
+): number | null {
+  if (!(workers >= 1) || durations.some((d) => d === null)) return null;
+  const free = Array<number>(Math.floor(workers)).fill(0);
+  for (const duration of durations as number[]) {
+    const first = free.indexOf(Math.min(...free));
+    free[first] += duration;
+  }
+  return Math.max(...free);
+}

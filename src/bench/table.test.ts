@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatExperiments } from '../../bench/table.mjs';
+import {
+  formatExperiments,
+  formatPoolScaling,
+  formatPoolSweep,
+  formatReproduction,
+} from '../../bench/table.mjs';
 import { experimentRatios } from '../../bench/torch.mjs';
-import type { ExperimentResult, TorchExperimentRun } from './report';
+import type {
+  ExperimentResult,
+  PoolScalingRow,
+  PoolSweepRun,
+  ReproductionRun,
+  TorchExperimentRun,
+} from './report';
+import { summariseExperiments } from './stats';
 
 function experiment(overrides: Partial<ExperimentResult>): ExperimentResult {
   return {
@@ -199,5 +211,305 @@ describe('formatExperiments', () => {
 
   it('is empty when no experiment ran', () => {
     expect(formatExperiments([])).toBe('');
+  });
+});
+
+describe('the pool tables', () => {
+  const status = (limit: number, gains: { workers: number; ratio: number }[]) => ({
+    workers: limit,
+    busy: 0,
+    limit,
+    gains,
+    dataset: 'shared' as const,
+  });
+  const row = (overrides: Partial<PoolScalingRow>): PoolScalingRow => ({
+    workers: 1,
+    runs: 1,
+    steps: 3_925,
+    evalEvery: 157,
+    batchSize: 32,
+    maxBusy: 1,
+    runRates: [25_000],
+    totalExamplesPerSec: 25_000,
+    overlapRates: [25_100],
+    overlapExamplesPerSec: 25_100,
+    overlapMs: 4_800,
+    ratioToOne: 1,
+    overlapRatioToOne: 1,
+    poolGain: null,
+    pool: status(1, []),
+    wallMs: 5_300,
+    status: 'done',
+    ...overrides,
+  });
+
+  it('prints pool scaling: the total, its ratio to one worker and the pool gain', () => {
+    const text = formatPoolScaling({
+      backend: 'wasm',
+      model: 'dense-100',
+      cpus: 2,
+      rateEstimate: 25_000,
+      rows: [
+        row({}),
+        row({
+          workers: 2,
+          runs: 2,
+          maxBusy: 2,
+          runRates: [20_000, 19_000.4],
+          totalExamplesPerSec: 39_000.4,
+          overlapRates: [19_000, 18_000],
+          overlapExamplesPerSec: 37_000,
+          ratioToOne: 39_000.4 / 25_000,
+          overlapRatioToOne: 37_000 / 25_100,
+          poolGain: 1.85,
+          pool: status(2, [{ workers: 2, ratio: 1.85 }]),
+          status: 'budget',
+          message: 'bench-pool-2-2: budget',
+        }),
+      ],
+    });
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(
+      /^pool scaling on wasm: n dense-100 runs \(3925 steps of 32, evaluated every 157\).*n = 1\.\.2/,
+    );
+    const header = lines.find((line) => line.startsWith('workers'))!;
+    expect(header.split(/\s{2,}/)).toEqual([
+      'workers',
+      'at once',
+      'run ex/s',
+      'total ex/s',
+      'total x1',
+      'all-running ex/s',
+      'all-running x1',
+      'all-running s',
+      'pool gain',
+      'pool limit',
+      'dataset',
+      'wall s',
+      'status',
+    ]);
+    const cells = (workers: string) =>
+      lines
+        .find((line) => line.trimStart().startsWith(`${workers} `))!
+        .trim()
+        .split(/\s+/);
+    expect(cells('1')).toEqual([
+      '1',
+      '1',
+      '25000',
+      '25000',
+      '1.00x',
+      '25100',
+      '1.00x',
+      '4.8',
+      '-',
+      '1',
+      'shared',
+      '5.3',
+      'done',
+    ]);
+    expect(cells('2')).toEqual([
+      '2',
+      '2',
+      '20000/19000',
+      '39000',
+      '1.56x',
+      '37000',
+      '1.47x',
+      '4.8',
+      '1.85x',
+      '2',
+      'shared',
+      '5.3',
+      'budget',
+    ]);
+    expect(text).toMatch(/2 workers: bench-pool-2-2: budget/);
+    expect(formatPoolScaling(null)).toBe('');
+  });
+
+  const sweepRun = (value: number, startMs: number, endMs: number): PoolSweepRun => ({
+    value,
+    status: 'done',
+    startMs,
+    endMs,
+    elapsedMs: endMs - startMs - 100,
+    testAccuracy: 0.8,
+    trainMs: null,
+    evalMs: null,
+    testMs: null,
+  });
+
+  it('prints the sweep in one worker and in the pool, and the speed-up', () => {
+    const text = formatPoolSweep({
+      backend: 'wasm',
+      field: 'hiddenUnits',
+      values: [32, 64],
+      steps: 1_000,
+      evalEvery: 50,
+      validationSize: 5_000,
+      oneWorker: {
+        maxWorkers: 1,
+        wallMs: 4_000,
+        runs: [sweepRun(32, 0, 1_500), sweepRun(64, 1_600, 4_000)],
+        maxBusy: 1,
+        pool: status(1, []),
+      },
+      pool: {
+        maxWorkers: 2,
+        wallMs: null,
+        runs: [sweepRun(32, 0, 1_500)],
+        maxBusy: 2,
+        pool: status(1, [{ workers: 2, ratio: 1.05 }]),
+        message: 'bench-sweep-2-64: timed-out',
+      },
+      speedUp: null,
+      target: 1.6,
+      queueOrderMs: 2_500,
+      longestFirstMs: 2_300,
+      queueOrderBound: 1.6,
+      longestFirstBound: 4_000 / 2_300,
+    });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(
+      'sweep on wasm: hiddenUnits 32, 64, 1000 steps each, evaluated every 50 steps on 5000 ' +
+        "validation images (the app's defaults)",
+    );
+    const header = lines.find((line) => line.startsWith('pool'))!;
+    expect(header.split(/\s{2,}/)).toEqual([
+      'pool',
+      'max workers',
+      'at once',
+      'wall s',
+      '32: start-end s',
+      '64: start-end s',
+      'train s',
+      'eval s',
+      'runs s',
+    ]);
+    expect(lines.find((line) => line.startsWith('one worker'))!.split(/\s{2,}/)).toEqual([
+      'one worker',
+      '1',
+      '1',
+      '4.0',
+      '0.0-1.5',
+      '1.6-4.0',
+      '-',
+      '-',
+      '3.7',
+    ]);
+    expect(lines.find((line) => line.startsWith('default pool'))!.split(/\s{2,}/)).toEqual([
+      'default pool',
+      '2',
+      '2',
+      '-',
+      '0.0-1.5',
+      '-',
+      '-',
+      '-',
+      '1.4',
+    ]);
+    expect(text).toMatch(/speed-up \(one worker \/ default pool\): - \(target >= 1\.60x\)/);
+    expect(text).toMatch(
+      /bound: the one-worker run times on 2 workers, no start-up, no shared cores: 2\.5 s in queue order \(1\.60x\), 2\.3 s longest first \(1\.74x\)/,
+    );
+    expect(text).toMatch(/default pool: pool's gains 2: 1\.05x, limit 1, dataset shared/);
+    expect(text).toMatch(/default pool: bench-sweep-2-64: timed-out/);
+    expect(formatPoolSweep(null)).toBe('');
+  });
+
+  const reproRun = (overrides: Partial<ReproductionRun>): ReproductionRun => ({
+    experiment: 'report-dense-hidden',
+    title: 'Dense: hidden units',
+    field: 'hiddenUnits',
+    value: 5,
+    steps: 1_500,
+    learningRate: 0.001,
+    status: 'done',
+    testAccuracy: 0.8123,
+    valAccuracy: 0.8201,
+    elapsedMs: 3_000,
+    startMs: 100,
+    endMs: 3_200,
+    ...overrides,
+  });
+
+  it('prints the reproduction in all, per experiment and per run', () => {
+    const runs = [
+      reproRun({}),
+      reproRun({
+        experiment: 'report-cnn-kernel',
+        title: 'CNN: kernel size',
+        field: 'kernelSize',
+        value: 7,
+        steps: 1_000,
+        status: 'failed',
+        message: 'The worker crashed: boom',
+        testAccuracy: null,
+        elapsedMs: 0,
+        startMs: 3_200,
+        endMs: 3_300,
+      }),
+    ];
+    const text = formatReproduction({
+      backend: 'wasm',
+      scale: 10,
+      wallMs: 3_300,
+      runMsSum: 3_000,
+      parallelism: 3_000 / 3_300,
+      maxBusy: 2,
+      pool: status(2, [{ workers: 2, ratio: 1.9 }]),
+      experiments: summariseExperiments(runs),
+      runs,
+      message: 'bench-report-report-cnn-kernel-7: failed (The worker crashed: boom)',
+    });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(
+      "Reproduce the report on wasm: 2 runs of the report's three experiments queued at once " +
+        'into the default pool, steps divided by 10',
+    );
+    expect(lines[1]).toMatch(
+      /wall 3\.3 s from the first train to the last run-ended; 3\.0 s of runs .* 0\.91 at once on average, at most 2; pool's gains 2: 1\.90x, limit 2/,
+    );
+    const dense = lines.find((line) => line.startsWith('report-dense-hidden  hiddenUnits'))!;
+    expect(dense.split(/\s+/)).toEqual([
+      'report-dense-hidden',
+      'hiddenUnits',
+      '1',
+      '1500',
+      '1',
+      '3.2',
+      '3.1',
+      '3.0',
+      '5',
+      '0.812',
+    ]);
+    const kernelRun = lines.find((line) => /^report-cnn-kernel\s+7\s/.test(line))!;
+    expect(kernelRun.split(/\s+/)).toEqual([
+      'report-cnn-kernel',
+      '7',
+      '1000',
+      '0.001',
+      '3.2',
+      '3.3',
+      '0.0',
+      '0.820',
+      '-',
+      'failed',
+    ]);
+    expect(text).toMatch(/report-cnn-kernel 7: The worker crashed: boom/);
+    expect(
+      formatReproduction({
+        backend: 'wasm',
+        scale: 1,
+        wallMs: 1,
+        runMsSum: 0,
+        parallelism: 0,
+        maxBusy: 0,
+        pool: null,
+        experiments: [],
+        runs: [],
+      }).split('\n')[0],
+    ).toMatch(/at the report's full length$/);
+    expect(formatReproduction(null)).toBe('');
   });
 });

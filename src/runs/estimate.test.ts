@@ -8,6 +8,7 @@ import {
   poolSpeedup,
   ratesFor,
   remainingMs,
+  runCost,
   sweepRemainingMs,
 } from './estimate';
 import type { Run } from './state';
@@ -46,6 +47,18 @@ describe('time estimates', () => {
     expect(multiplyAdds(reportCnn)).toBe(27 * 27 * 4 * 32 + 27 * 27 * 32 * 10);
     expect(multiplyAdds({ ...DEFAULT_CONFIG, model: 'deepCnn' })).toBe(
       26 * 26 * 9 * 32 + 11 * 11 * 9 * 32 * 64 + 1600 * 128 + 1280,
+    );
+  });
+
+  it('ranks the report runs by their work: the big dense and the 7x7 CNN first', () => {
+    const cost = (change: Partial<TrainConfig>) => runCost({ ...DEFAULT_CONFIG, ...change });
+    expect(cost({ hiddenUnits: 800 })).toBeGreaterThan(cost({ hiddenUnits: 100 }));
+    expect(cost({ model: 'cnn', kernelSize: 7, steps: 10_000 })).toBeGreaterThan(
+      cost({ model: 'cnn', kernelSize: 2, steps: 10_000 }),
+    );
+    // A step costs something even for a tiny model.
+    expect(cost({ hiddenUnits: 3, steps: 2_000 })).toBeGreaterThan(
+      cost({ hiddenUnits: 3, steps: 1_000 }),
     );
   });
 
@@ -95,6 +108,8 @@ describe('time estimates', () => {
     expect(poolSpeedup({ ...pool, gains: [{ workers: 2, ratio: 1.8 }] })).toBe(1.8);
     // A worker measured not to help was dropped: its gain does not count.
     expect(poolSpeedup({ ...pool, limit: 1, gains: [{ workers: 2, ratio: 1.02 }] })).toBe(1);
+    // More than n / (n - 1) is noise: two workers count as at most twice one.
+    expect(poolSpeedup({ ...pool, gains: [{ workers: 2, ratio: 3.8 }] })).toBe(2);
   });
 
   it("gives the time left of a run from its step, and of a sweep's active runs", () => {

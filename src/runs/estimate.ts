@@ -33,6 +33,21 @@ export function multiplyAdds(config: TrainConfig): number {
   }
 }
 
+/** A step's fixed cost (the engine, the batch, Adam), as multiply-adds: about 0.3 ms on wasm. */
+const STEP_OVERHEAD_MULTIPLY_ADDS = 3e6;
+
+/**
+ * A run's work in multiply-adds, for ordering runs when no rates are known: training (forward
+ * and backward, about three forward passes), every evaluation pass, the test pass, and a fixed
+ * cost per step.
+ */
+export function runCost(config: TrainConfig): number {
+  const perImage = multiplyAdds(config);
+  const images =
+    3 * config.steps * config.batchSize + evaluations(config) * config.validationSize + TEST_IMAGES;
+  return perImage * images + config.steps * STEP_OVERHEAD_MULTIPLY_ADDS;
+}
+
 /** What decides a run's speed besides its length: two configs with the same key train alike. */
 function shapeKey(config: TrainConfig): string {
   const shape =
@@ -135,9 +150,11 @@ export function estimateRunsMs(
 /** How many times one worker's examples/s the pool trains: its measured gains, as kept. */
 export function poolSpeedup(pool: PoolStatus | null): number {
   if (!pool) return 1;
+  // n workers cannot do more than n / (n - 1) times what n - 1 do: a larger measured ratio is
+  // noise (another program's load that ended, say), so it counts as that bound.
   return pool.gains
     .filter(({ workers }) => workers <= pool.limit)
-    .reduce((product, { ratio }) => product * ratio, 1);
+    .reduce((product, { workers, ratio }) => product * Math.min(ratio, workers / (workers - 1)), 1);
 }
 
 /** Time left of an active run (from the step it reached), or null without rates. */

@@ -70,7 +70,7 @@ describe('the pool of training workers', () => {
     expect(fetches()).toBe(4);
     expect(workers[1].received.some((m) => m.type === 'load-data')).toBe(false);
     expect(workers[1].received.some((m) => m.type === 'use-data')).toBe(true);
-    expect(running('b')).toBe(workers[1]);
+    expect(['a', 'b', 'c', 'd'].some((id) => running(id) === workers[1])).toBe(true);
     const status = events.filter((e) => e.type === 'pool').at(-1);
     expect(status).toMatchObject({ type: 'pool', dataset: 'copied' });
     pool.terminate();
@@ -87,23 +87,29 @@ describe('the pool of training workers', () => {
     expect(status.gains[0].workers).toBe(2);
     expect(status.gains[0].ratio).toBeLessThan(GAIN_THRESHOLD);
     expect(status.limit).toBe(1);
-    // The second worker took no run after the measurement: c waited for the first.
-    expect(running('c')).toBe(workers[0]);
+    // The second worker took no run after the measurement: the third waited for the first.
+    expect(['a', 'b', 'c'].filter((id) => running(id) === workers[1])).toHaveLength(1);
     pool.terminate();
   });
 
   it('fails only the run of a worker that dies mid-sweep; the others finish and a retry trains', async () => {
     const { pool, workers, events, ended, until, running } = setup();
-    sweep(pool, ['a', 'b', 'c'], { ...tiny, steps: 300 });
-    await until(() => workers.length === 2 && running('b') !== undefined, 'a second worker');
-    await until(() => events.some((e) => e.type === 'run-eval' && e.runId === 'b'), 'b to train');
+    const ids = ['a', 'b', 'c'];
+    sweep(pool, ids, { ...tiny, steps: 300 });
+    const onSecond = () => ids.find((id) => running(id) === workers[1]);
+    await until(() => workers.length === 2 && onSecond() !== undefined, 'a second worker');
+    const victim = onSecond()!;
+    await until(
+      () => events.some((e) => e.type === 'run-eval' && e.runId === victim),
+      'it to train',
+    );
     workers[1].crash();
-    await until(() => ['a', 'c'].every((id) => ended(id)), 'the sweep');
-    expect(ended('b')).toBeUndefined();
+    const others = ids.filter((id) => id !== victim);
+    await until(() => others.every((id) => ended(id)), 'the sweep');
+    expect(ended(victim)).toBeUndefined();
     const crash = events.find((e) => e.type === 'worker-crashed');
-    expect(crash).toMatchObject({ runIds: ['b'], primary: false });
-    expect(ended('a')).toMatchObject({ status: 'done' });
-    expect(ended('c')).toMatchObject({ status: 'done' });
+    expect(crash).toMatchObject({ runIds: [victim], primary: false });
+    for (const id of others) expect(ended(id)).toMatchObject({ status: 'done' });
     pool.send({ type: 'train', runId: 'b-retry', config: tiny });
     await until(() => ended('b-retry') !== undefined, 'the retry');
     expect(ended('b-retry')).toMatchObject({ status: 'done' });
@@ -140,6 +146,18 @@ describe('the pool of training workers', () => {
     expect(answers.map((a) => a.runId)).toEqual(['c', 'a', 'b']);
     for (const answer of answers)
       expect(answer.probabilities.reduce((s, p) => s + p)).toBeCloseTo(1, 4);
+    pool.terminate();
+  });
+
+  it('starts the waiting run with the most work first', async () => {
+    const { pool, events, ended, until } = setup(1);
+    const short = { ...tiny, steps: 40, evalEvery: 20 };
+    pool.send({ type: 'train', runId: 'first', config: short });
+    pool.send({ type: 'train', runId: 'small', config: short });
+    pool.send({ type: 'train', runId: 'large', config: { ...short, hiddenUnits: 64, steps: 80 } });
+    await until(() => ['first', 'small', 'large'].every((id) => ended(id)), 'the runs');
+    const started = events.flatMap((e) => (e.type === 'run-started' ? [e.runId] : []));
+    expect(started).toEqual(['first', 'large', 'small']);
     pool.terminate();
   });
 });

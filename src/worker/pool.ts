@@ -9,12 +9,15 @@
  *   extra worker takes no new runs, but stays to answer for the model it trained).
  * - The dataset is fetched and parsed once, by the first worker; the others get its bytes in
  *   shared memory (cross-origin isolated pages), or a copy each where isolation is missing.
+ * - The longest waiting run starts first (by its work, estimate.ts's runCost): a long run
+ *   queued last would otherwise train alone at the end while the other workers idle.
  * - A worker's fault fails only the run it was training; queued runs wait in the pool, never in
  *   a worker, so they survive it. Its client starts a fresh worker set up as the old one was.
  * - A run's requests (predict, export, ...) go to the worker that trained it, which holds its
  *   model in memory; everything else to the first worker, which loads stored models.
  */
 import type { TrainConfig } from '../model/config';
+import { runCost } from '../runs/estimate';
 import { TrainerClient, type CallWorker, type ClientEvent } from './client';
 import type { PoolStatus, RequestName, Requests, SharedImages, ToWorker } from './protocol';
 
@@ -44,8 +47,10 @@ interface Member {
   /** Whether the worker has its dataset (the first worker waits for its own load itself). */
   ready: boolean;
   runId: string | null;
-  /** examples/s of the evaluation intervals of its current run, in order. */
+  /** examples/s of the evaluation intervals of its current run after its first, in order. */
   rates: number[];
+  /** Intervals its current run has reported; the first, with the run's start, is not a rate. */
+  intervals: number;
 }
 
 /** A measurement in progress: rates of the runs that trained before a worker was added. */
@@ -76,6 +81,9 @@ export class TrainerPool {
   private limit: number;
   private readonly gains: PoolStatus['gains'] = [];
   private trial: Trial | null = null;
+  /** Rates each busy worker had when the last worker was added: later ones share the cores
+   *  with its start-up, so they are not the rate before. */
+  private readonly ratesAtGrowth = new Map<Member, { runId: string; count: number }>();
 
   /** `spawn` starts a worker (a TrainerClient); `maxWorkers` defaults to the logical cores. */
   constructor(
@@ -200,6 +208,7 @@ export class TrainerPool {
       ready: primary,
       runId: null,
       rates: [],
+      intervals: 0,
     };
     member.unsubscribe = handle.subscribe((event) => this.onEvent(member, event));
     this.members.push(member);
@@ -209,6 +218,9 @@ export class TrainerPool {
 
   /** Starts another worker on the dataset the first one loaded. */
   private grow(): void {
+    this.ratesAtGrowth.clear();
+    for (const m of this.members)
+      if (m.runId !== null) this.ratesAtGrowth.set(m, { runId: m.runId, count: m.rates.length });
     const member = this.add(false);
     this.dataset ??= this.primary.handle
       .call('sharedDataset', {})
@@ -248,13 +260,21 @@ export class TrainerPool {
         .slice(0, this.limit)
         .find((member) => member.ready && member.runId === null);
       if (idle) {
-        this.start(idle, this.queue.shift()!);
+        this.start(idle, this.takeLongest());
         continue;
       }
       if (this.canGrow()) this.grow();
       break;
     }
     this.changed();
+  }
+
+  /** Removes and returns the queued run with the most work; the first queued among equals. */
+  private takeLongest(): { runId: string; config: TrainConfig } {
+    let best = 0;
+    for (let i = 1; i < this.queue.length; i++)
+      if (runCost(this.queue[i].config) > runCost(this.queue[best].config)) best = i;
+    return this.queue.splice(best, 1)[0];
   }
 
   private canGrow(): boolean {
@@ -272,6 +292,7 @@ export class TrainerPool {
     this.beginTrial(member);
     member.runId = runId;
     member.rates = [];
+    member.intervals = 0;
     this.owner.set(runId, member);
     member.handle.send({ type: 'train', runId, config });
     if (this.pausedInQueue.delete(runId)) member.handle.send({ type: 'pause', runId });
@@ -342,12 +363,17 @@ export class TrainerPool {
     const busy = this.members.filter((m) => m.runId !== null && m !== member);
     const workers = busy.length + 1;
     if (this.trial || busy.length === 0 || this.gains.some((g) => g.workers === workers)) return;
-    if (!busy.every((m) => m.rates.length > 0)) return;
+    // A run's rates up to the last growth, if it was training then; else all of them.
+    const usable = (m: Member) => {
+      const mark = this.ratesAtGrowth.get(m);
+      return m.rates.slice(0, mark?.runId === m.runId ? mark.count : m.rates.length);
+    };
+    if (!busy.every((m) => usable(m).length > 0)) return;
     this.trial = {
       workers,
       added: member,
       before: new Map(
-        busy.map((m) => [m, { runId: m.runId!, rate: median(m.rates.slice(-SAMPLES)) }]),
+        busy.map((m) => [m, { runId: m.runId!, rate: median(usable(m).slice(-SAMPLES)) }]),
       ),
       after: null,
     };
@@ -355,11 +381,13 @@ export class TrainerPool {
 
   /** Records a worker's rate for the trial in progress. */
   private sample(member: Member, rate: number): void {
-    member.rates.push(rate);
     const trial = this.trial;
-    if (!trial) return;
-    if (member === trial.added) trial.after ??= new Map();
-    else if (trial.after && trial.before.get(member)?.runId === member.runId)
+    if (member === trial?.added) trial.after ??= new Map();
+    // A run's first interval holds its start (building, compiling, first use): not a rate.
+    if (member.intervals++ === 0) return;
+    member.rates.push(rate);
+    if (!trial || member === trial.added) return;
+    if (trial.after && trial.before.get(member)?.runId === member.runId)
       trial.after.set(member, [...(trial.after.get(member) ?? []), rate]);
     this.settle();
   }

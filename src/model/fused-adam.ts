@@ -5,7 +5,9 @@
  * corrections, a square root, a division and the step), each a pass over the variable and a
  * trip through the engine; for the report's CNN that was the largest cost after the products.
  * Here one SIMD kernel (wasm-simd.ts) reads parameter, gradient and both moments once and
- * writes all three (the moments in place). The moments are TF.js's to the bit; the step is
+ * writes all three (the moments in place). The moments are TF.js's to the bit, except that a
+ * subnormal moment is flushed to 0 (see wasm-simd.ts's flushSubnormal: subnormals took the
+ * CPU's slow path and halved the dense step's speed after ~800 steps); the step is
  * TF.js's formula with its bias corrections folded into the learning rate and epsilon, as
  * PyTorch writes it, which is the same number up to float rounding (fused-adam.test.ts) and
  * leaves one division per parameter instead of three. Other backends run TF.js's own update.

@@ -36,6 +36,43 @@ describe('the SIMD module', () => {
     expect(simdModuleBytes(false, true).length).toBeLessThan(simdModuleBytes(false).length);
   });
 
+  it("flushes Adam's subnormal moments to zero, which would otherwise slow every step", () => {
+    const { kernels, alloc } = setup();
+    const min = 2 ** -126;
+    // A weight whose gradient is always 0: its first moment shrinks by 0.9 a step. Lanes 0-3
+    // and the scalar tail (lane 4) alike.
+    const m = [1.05 * min, -1.05 * min, 2 * min, 0.5 * min, 1.1 * min];
+    const count = m.length;
+    const [p, g, mm, v, outP, outM, outV] = [
+      alloc(count, new Array(count).fill(0.5)),
+      alloc(count, new Array(count).fill(0)),
+      alloc(count, m),
+      alloc(count, [1.001 * min, 1e-3, 1e-3, 1e-3, 1e-3]),
+      alloc(count),
+      alloc(count),
+      alloc(count),
+    ];
+    const s = { beta1: 0.9, oneMinusBeta1: 0.1, beta2: 0.999, oneMinusBeta2: 0.001 };
+    kernels.adam(
+      {
+        p: p.pointer,
+        g: g.pointer,
+        m: mm.pointer,
+        v: v.pointer,
+        outP: outP.pointer,
+        outM: outM.pointer,
+        outV: outV.pointer,
+      },
+      count,
+      { ...s, step: -1e-3, epsilonHat: 1e-7 },
+    );
+    // 0.9 x 1.05 min and 0.9 x 1.1 min are subnormal; 0.9 x 2 min is not.
+    expect([...outM.view]).toEqual([0, 0, f32(1.8 * min), 0, 0]);
+    // 0.999 x 1.001 min is subnormal too.
+    expect(outV.view[0]).toBe(0);
+    expect([...outP.view].slice(0, 2)).toEqual([0.5, 0.5]);
+  });
+
   it("computes Adam's update in float32, one operation at a time", () => {
     const { kernels, alloc, randoms } = setup();
     for (const count of [1, 3, 4, 13, 64]) {

@@ -296,6 +296,23 @@ function elementwise(f: Func, count: string, body: (byteOffset: Code, lanes: Lan
  * and one square root per parameter instead of three divisions and a root. Outputs may alias
  * inputs.
  */
+/** The smallest normal float32, 2^-126. */
+const FLOAT32_MIN_NORMAL = 2 ** -126;
+
+/**
+ * x, or 0 where x is subnormal (|x| < 2^-126). A weight whose gradient is always 0 (a pixel that
+ * is blank in every image) has its first moment shrink by beta1 each step, into subnormals after
+ * about 800 steps; wasm cannot turn on the CPU's flush-to-zero, and arithmetic on subnormals
+ * takes the slow path on x86: the dense step ran at half speed from then on. A subnormal moment
+ * moves its weight by less than 1e-30, so flushing it changes no weight.
+ */
+function flushSubnormal(L: Lanes, local: string): Code {
+  const x = L.get(local);
+  const min = L.constant(FLOAT32_MIN_NORMAL);
+  const negativeMin = L.constant(-FLOAT32_MIN_NORMAL);
+  return L.set(local, L.select(x, L.select(x, L.constant(0), L.lt(x, negativeMin)), L.gt(x, min)));
+}
+
 function adamKernel(): Func {
   const f = new Func('adam', [
     ['p', I32],
@@ -327,6 +344,7 @@ function adamKernel(): Func {
           L.mul(L.get('grad'), L.get('oneMinusBeta1')),
         ),
       ),
+      flushSubnormal(L, 'moment'),
       L.set(
         'velocity',
         L.add(
@@ -334,6 +352,7 @@ function adamKernel(): Func {
           L.mul(L.mul(L.get('grad'), L.get('grad')), L.get('oneMinusBeta2')),
         ),
       ),
+      flushSubnormal(L, 'velocity'),
       L.store(at('outM', i), L.get('moment')),
       L.store(at('outV', i), L.get('velocity')),
       L.store(

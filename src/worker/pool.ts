@@ -10,7 +10,8 @@
  * - The dataset is fetched and parsed once, by the first worker; the others get its bytes in
  *   shared memory (cross-origin isolated pages), or a copy each where isolation is missing.
  * - The longest waiting run starts first (by its work, estimate.ts's runCost): a long run
- *   queued last would otherwise train alone at the end while the other workers idle.
+ *   queued last would otherwise train alone at the end while the other workers idle. Runs sent
+ *   together (a sweep) are all queued before the first is chosen.
  * - A worker's fault fails only the run it was training; queued runs wait in the pool, never in
  *   a worker, so they survive it. Its client starts a fresh worker set up as the old one was.
  * - A run's requests (predict, export, ...) go to the worker that trained it, which holds its
@@ -53,6 +54,11 @@ interface Member {
   intervals: number;
 }
 
+interface QueuedRun {
+  runId: string;
+  config: TrainConfig;
+}
+
 /** A measurement in progress: rates of the runs that trained before a worker was added. */
 interface Trial {
   workers: number;
@@ -70,7 +76,7 @@ const median = (values: number[]) => {
 
 export class TrainerPool {
   private readonly members: Member[] = [];
-  private readonly queue: { runId: string; config: TrainConfig }[] = [];
+  private readonly queue: QueuedRun[] = [];
   private readonly owner = new Map<string, Member>();
   private readonly pausedInQueue = new Set<string>();
   private readonly listeners = new Set<(event: PoolEvent) => void>();
@@ -81,6 +87,7 @@ export class TrainerPool {
   private limit: number;
   private readonly gains: PoolStatus['gains'] = [];
   private trial: Trial | null = null;
+  private dispatchQueued = false;
   /** Rates each busy worker had when the last worker was added: later ones share the cores
    *  with its start-up, so they are not the rate before. */
   private readonly ratesAtGrowth = new Map<Member, { runId: string; count: number }>();
@@ -111,7 +118,14 @@ export class TrainerPool {
         return;
       case 'train':
         this.queue.push({ runId: message.runId, config: message.config });
-        this.dispatch();
+        // A sweep's runs arrive one message at a time: choose once they are all queued.
+        if (!this.dispatchQueued) {
+          this.dispatchQueued = true;
+          queueMicrotask(() => {
+            this.dispatchQueued = false;
+            this.dispatch();
+          });
+        }
         return;
       case 'stop': {
         const queued = this.queue.findIndex((entry) => entry.runId === message.runId);
@@ -270,7 +284,7 @@ export class TrainerPool {
   }
 
   /** Removes and returns the queued run with the most work; the first queued among equals. */
-  private takeLongest(): { runId: string; config: TrainConfig } {
+  private takeLongest(): QueuedRun {
     let best = 0;
     for (let i = 1; i < this.queue.length; i++)
       if (runCost(this.queue[i].config) > runCost(this.queue[best].config)) best = i;
@@ -288,7 +302,7 @@ export class TrainerPool {
     );
   }
 
-  private start(member: Member, { runId, config }: { runId: string; config: TrainConfig }): void {
+  private start(member: Member, { runId, config }: QueuedRun): void {
     this.beginTrial(member);
     member.runId = runId;
     member.rates = [];

@@ -64,6 +64,24 @@ describe('the worker handler', () => {
     });
   });
 
+  it('adopts a dataset another worker loaded, where SharedArrayBuffer does not exist', async () => {
+    // A page that is not cross-origin isolated has no SharedArrayBuffer at all.
+    const shared = globalThis.SharedArrayBuffer;
+    const { handle, messages } = setup();
+    const images = (count: number) => ({
+      images: new Uint8Array(count * 784),
+      labels: new Uint8Array(count),
+      count,
+    });
+    try {
+      Reflect.deleteProperty(globalThis, 'SharedArrayBuffer');
+      await handle({ type: 'use-data', train: images(20), test: images(10) });
+    } finally {
+      globalThis.SharedArrayBuffer = shared;
+    }
+    expect(messages.at(-1)).toMatchObject({ type: 'data-ready', trainCount: 20, testCount: 10 });
+  });
+
   it('trains queued runs one after another and stops one on request', async () => {
     const { handle, messages, next } = setup();
     await handle({ type: 'init', backend: 'cpu' });

@@ -207,7 +207,9 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       case 'use-data': {
         const given = { train: message.train, test: message.test };
         dataset = Promise.resolve(given);
-        datasetShared = given.train.images.buffer instanceof SharedArrayBuffer;
+        datasetShared =
+          typeof SharedArrayBuffer !== 'undefined' &&
+          given.train.images.buffer instanceof SharedArrayBuffer;
         announce(given, 0);
         return;
       }

@@ -3,12 +3,15 @@ import type { NumericField, TrainConfig } from '../model/config';
 import { describeConfig } from '../runs/naming';
 import { initialLabState, isActive, labReducer, type Run, type Sweep } from '../runs/state';
 import type { CallWorker } from '../worker/client';
-import { TrainerPool } from '../worker/pool';
+import { TrainerPool, type PoolEvent } from '../worker/pool';
 import type { BackendName, DebugAction } from '../worker/protocol';
 import { usePersistence } from './usePersistence';
 
 /** Where the dataset files are served, relative to the page. */
 export const DATA_URL = new URL('data/fashion-mnist/', document.baseURI).href;
+
+/** Longest a worker's report waits before it is shown, in ms: 5 renders a second at most. */
+const UI_UPDATE_MS = 200;
 
 /** `?backend=webgl|wasm|cpu` asks for that backend; otherwise the worker picks (`auto`). */
 function requestedBackend(): BackendName | 'auto' {
@@ -54,7 +57,24 @@ export function useLab() {
   useEffect(() => {
     const worker = new TrainerPool();
     client.current = worker;
-    const unsubscribe = worker.subscribe((event) => dispatch({ type: 'worker', event }));
+    // Workers report many times a second each (a dense run evaluates about 20 times a second);
+    // rendering each report took the CPU the workers train on, so reports are applied together.
+    let pending: PoolEvent[] = [];
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const flush = () => {
+      timer = null;
+      const events = pending;
+      pending = [];
+      dispatch({ type: 'worker-batch', events });
+    };
+    const unsubscribeEvents = worker.subscribe((event) => {
+      pending.push(event);
+      timer ??= setTimeout(flush, UI_UPDATE_MS);
+    });
+    const unsubscribe = () => {
+      unsubscribeEvents();
+      if (timer !== null) clearTimeout(timer);
+    };
     worker.send({ type: 'init', backend: requestedBackend() });
     worker.send({ type: 'load-data', baseUrl: DATA_URL });
     // The worker is an external system born in this effect; its handle must reach render.

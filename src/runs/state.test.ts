@@ -169,4 +169,30 @@ describe('labReducer', () => {
     expect(liveRun(runs.map((r) => ({ ...r, status: 'done' as const })))?.id).toBe('queued');
     expect(liveRun([{ ...runs[0], hidden: true }])).toBeNull();
   });
+
+  it('applies a batch of worker reports in order, as one change', () => {
+    const point = (step: number) => ({
+      step,
+      epoch: 0,
+      examplesSeen: step * 32,
+      valAccuracy: 0.5,
+      valLoss: 1,
+      trainLoss: 1,
+      examplesPerSec: 1000,
+      elapsedMs: step,
+    });
+    const queued = apply({ type: 'run-queued', run });
+    const events = [
+      { type: 'run-started' as const, runId: run.id, params: 10, backend: 'wasm' as const },
+      { type: 'run-eval' as const, runId: run.id, point: point(50) },
+      { type: 'run-eval' as const, runId: run.id, point: point(100) },
+    ];
+    const batched = labReducer(queued, { type: 'worker-batch', events });
+    const oneByOne = events.reduce(
+      (state, event) => labReducer(state, { type: 'worker', event }),
+      queued,
+    );
+    expect(batched).toEqual(oneByOne);
+    expect(batched.runs[0].points.map((p) => p.step)).toEqual([50, 100]);
+  });
 });

@@ -92,6 +92,8 @@ export const initialLabState: LabState = {
 
 export type LabAction =
   | { type: 'worker'; event: PoolEvent }
+  /** Reports that arrived together, applied in order in one render. */
+  | { type: 'worker-batch'; events: PoolEvent[] }
   | { type: 'run-queued'; run: Run }
   | { type: 'sweep-queued'; sweep: Sweep; runs: Run[] }
   | { type: 'data-retry' }
@@ -216,6 +218,8 @@ export function labReducer(state: LabState, action: LabAction): LabState {
   switch (action.type) {
     case 'worker':
       return reduceWorkerEvent(state, action.event);
+    case 'worker-batch':
+      return action.events.reduce(reduceWorkerEvent, state);
     case 'run-queued':
       return { ...state, runs: [...state.runs, action.run] };
     case 'sweep-queued':

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../model/config';
 import type { EvalPoint } from '../model/types';
-import { initialLabState, labReducer, liveRun, type LabState, type Run } from './state';
+import {
+  hasTrainedModel,
+  initialLabState,
+  labReducer,
+  liveRun,
+  type LabState,
+  type Run,
+} from './state';
 
 const run: Run = {
   id: 'r1',
@@ -194,5 +201,13 @@ describe('labReducer', () => {
     );
     expect(batched).toEqual(oneByOne);
     expect(batched.runs[0].points.map((p) => p.step)).toEqual([50, 100]);
+  });
+
+  it('offers only runs with a stored model: not a run stopped while it was queued', () => {
+    expect(hasTrainedModel({ ...run, status: 'done', step: 0 })).toBe(true); // a loaded model
+    expect(hasTrainedModel({ ...run, status: 'stopped', step: 120 })).toBe(true);
+    expect(hasTrainedModel({ ...run, status: 'stopped', step: 0 })).toBe(false);
+    for (const status of ['queued', 'running', 'failed', 'diverged', 'interrupted'] as const)
+      expect(hasTrainedModel({ ...run, status, step: 50 })).toBe(false);
   });
 });

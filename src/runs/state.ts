@@ -111,6 +111,14 @@ export function isActive(run: Run): boolean {
 }
 
 /**
+ * Whether the worker stored a model for the run: a finished (or loaded) run, or one stopped
+ * after it trained. A run stopped at step 0 (stopped while queued, as Stop sweep does) has none.
+ */
+export function hasTrainedModel(run: Run): boolean {
+  return run.status === 'done' || (run.status === 'stopped' && run.step > 0);
+}
+
+/**
  * The run the live view follows: the latest that trains, else the latest shown or still to
  * come; never a queued run while another trains.
  */

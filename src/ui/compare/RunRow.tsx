@@ -1,5 +1,5 @@
 import type { RunColumn } from '../../runs/compare';
-import { isActive, type Run } from '../../runs/state';
+import { hasTrainedModel, isActive, type Run } from '../../runs/state';
 import { formatCell, isNumeric, STATUS_TEXT } from './cells';
 import { RunName } from './RunName';
 import type { SeriesStyle } from './palette';
@@ -21,7 +21,6 @@ interface RunRowProps extends RunRowActions {
 }
 
 /** Only runs that ended with their weights intact have a model worth downloading. */
-const HAS_MODEL: ReadonlySet<Run['status']> = new Set(['done', 'stopped']);
 /** Statuses whose reason is worth reading: run.message says what went wrong. */
 const EXPLAINED: ReadonlySet<Run['status']> = new Set(['diverged', 'failed']);
 
@@ -87,7 +86,7 @@ export function RunRow({ run, columns, style, ...actions }: RunRowProps) {
             Stop
           </button>
         )}
-        {HAS_MODEL.has(run.status) && (
+        {hasTrainedModel(run) && (
           <button
             type="button"
             aria-label={`Download model of ${run.name}`}

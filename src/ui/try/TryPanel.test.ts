@@ -45,11 +45,14 @@ describe('TryPanel', () => {
   it('asks the most recent finished or stopped run by default', () => {
     const html = render([
       run('1', { createdAt: 1 }),
-      run('2', { createdAt: 3, status: 'stopped' }),
+      run('2', { createdAt: 3, status: 'stopped', step: 120 }),
       run('3', { createdAt: 5, status: 'running' }),
+      // Stopped while it was queued (Stop sweep): it has no model to ask.
+      run('4', { createdAt: 7, status: 'stopped', step: 0 }),
     ]);
     expect(html).toMatch(/<option value="2" selected="">#2 run<\/option>/);
     expect(html).not.toContain('#3 run');
+    expect(html).not.toContain('#4 run');
     expect(html).toContain('Where #2 run goes wrong');
   });
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { preprocess } from '../../drawing/preprocess';
-import type { Run, RunStatus } from '../../runs/state';
+import { hasTrainedModel, type Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { ConvInspector, hasConvLayer } from './ConvInspector';
@@ -13,13 +13,10 @@ import { SampleGrid } from './SampleGrid';
 import { useTestPredictions } from './useTestPredictions';
 import './try.css';
 
-/** Runs whose model the worker holds: finished, or stopped early with what they learned. */
-const USABLE: ReadonlySet<RunStatus> = new Set(['done', 'stopped']);
 const NOTHING_DRAWN: AskedImage = { source: 'drawing', input: { blank: true } };
 
-export function isUsable(run: Run): boolean {
-  return USABLE.has(run.status);
-}
+/** Runs whose model the worker holds: finished, or stopped early with what they learned. */
+export const isUsable = hasTrainedModel;
 
 function mostRecent(runs: Run[]): Run | null {
   return runs.reduce<Run | null>(

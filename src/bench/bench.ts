@@ -526,6 +526,14 @@ async function soakRun(client: TrainerClient, backend: BackendName): Promise<Soa
   return soak;
 }
 
+/** Starts `client` on exactly `backend` and loads the dataset into it. */
+async function startWithData(client: TrainerClient, backend: BackendName): Promise<void> {
+  const answer = await startBackend(client, backend);
+  if (answer.backend !== backend)
+    throw new Error(`Asked for ${backend} but got ${answer.backend}.`);
+  await loadDataset(client, DATA_URL);
+}
+
 /**
  * One experiment in a worker of its own, started and given the dataset first, as the page is
  * when a person presses Train: no earlier run's model is still being stored, and nothing of an
@@ -562,10 +570,7 @@ async function experimentRun(
   };
   const client = new TrainerClient();
   try {
-    const answer = await startBackend(client, backend);
-    if (answer.backend !== backend)
-      throw new Error(`Asked for ${backend} but got ${answer.backend}.`);
-    await loadDataset(client, DATA_URL);
+    await startWithData(client, backend);
     log(
       `${backend} experiment ${id}: ${steps} steps of ${config.batchSize}, ` +
         `${config.validationSize} validation images every ${config.evalEvery}, then the test set`,
@@ -616,10 +621,7 @@ async function benchExperiments(backend: BackendName, options: BenchOptions, rep
 async function benchBest(backend: BackendName, options: BenchOptions, report: BenchReport) {
   const client = new TrainerClient();
   try {
-    const answer = await startBackend(client, backend);
-    if (answer.backend !== backend)
-      throw new Error(`Asked for ${backend} but got ${answer.backend}.`);
-    await loadDataset(client, DATA_URL);
+    await startWithData(client, backend);
     if (options.memorySteps > 0) report.memory = await memoryRun(client, backend, options);
     if (options.timeToTarget)
       for (const id of options.cases)

@@ -13,7 +13,7 @@
  * leaves one division per parameter instead of three. Other backends run TF.js's own update.
  */
 import * as tf from '@tensorflow/tfjs';
-import { activeWasm } from './wasm-ops';
+import { activeWasm, type ActiveWasm } from './wasm-ops';
 
 const f32 = Math.fround;
 
@@ -77,7 +77,7 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
   }
 
   private update(
-    wasm: NonNullable<ReturnType<typeof activeWasm>>,
+    wasm: ActiveWasm,
     entries: { variable: tf.Variable; gradient: number | null }[],
   ): void {
     const state = this as unknown as AdamState;

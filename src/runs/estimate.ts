@@ -70,7 +70,8 @@ export interface Rates {
   from: string;
 }
 
-const median = (values: number[]) => {
+/** The middle of `values` (the mean of the middle two for an even count). */
+export const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;

@@ -18,7 +18,7 @@
  *   model in memory; everything else to the first worker, which loads stored models.
  */
 import type { TrainConfig } from '../model/config';
-import { runCost } from '../runs/estimate';
+import { median, runCost } from '../runs/estimate';
 import { TrainerClient, type CallWorker, type ClientEvent } from './client';
 import type { PoolStatus, RequestName, Requests, SharedImages, ToWorker } from './protocol';
 
@@ -67,12 +67,6 @@ interface Trial {
   /** Set once the added worker has trained a first interval; rates after it count. */
   after: Map<Member, number[]> | null;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 export class TrainerPool {
   private readonly members: Member[] = [];
@@ -129,7 +123,7 @@ export class TrainerPool {
         return;
       case 'stop': {
         const queued = this.queue.findIndex((entry) => entry.runId === message.runId);
-        if (queued < 0) return this.ownerOf(message.runId)?.handle.send(message);
+        if (queued < 0) return this.ownerOf(message.runId).handle.send(message);
         this.queue.splice(queued, 1);
         this.pausedInQueue.delete(message.runId);
         this.emit({
@@ -144,7 +138,7 @@ export class TrainerPool {
       case 'pause':
       case 'resume':
         if (!this.queue.some((entry) => entry.runId === message.runId))
-          return this.ownerOf(message.runId)?.handle.send(message);
+          return this.ownerOf(message.runId).handle.send(message);
         if (message.type === 'pause') this.pausedInQueue.add(message.runId);
         else this.pausedInQueue.delete(message.runId);
         this.emit({ type: 'run-paused', runId: message.runId, paused: message.type === 'pause' });
@@ -170,7 +164,7 @@ export class TrainerPool {
     if (method === 'predict') return this.predict(args as Requests['predict']['args']) as never;
     const runId = (args as { runId?: unknown }).runId;
     const member = typeof runId === 'string' ? this.ownerOf(runId) : this.primary;
-    return (member ?? this.primary).handle.call(method, args, transfer);
+    return member.handle.call(method, args, transfer);
   };
 
   terminate(): void {
@@ -193,7 +187,8 @@ export class TrainerPool {
     };
   }
 
-  private ownerOf(runId: string): Member | undefined {
+  /** The worker that trained `runId`, or the first worker, which loads stored models. */
+  private ownerOf(runId: string): Member {
     const member = this.owner.get(runId);
     return member && this.members.includes(member) ? member : this.primary;
   }
@@ -202,7 +197,7 @@ export class TrainerPool {
   private async predict(args: Requests['predict']['args']): Promise<Requests['predict']['result']> {
     const groups = new Map<Member, string[]>();
     for (const runId of args.runIds) {
-      const member = this.ownerOf(runId) ?? this.primary;
+      const member = this.ownerOf(runId);
       groups.set(member, [...(groups.get(member) ?? []), runId]);
     }
     const answers = await Promise.all(

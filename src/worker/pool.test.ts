@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type TrainConfig } from '../model/config';
 import { DISK_DATA_URL, diskFetch } from '../test/disk-fetch';
 import { LocalWorker } from '../test/local-worker';
-import { GAIN_THRESHOLD, TrainerPool, type PoolEvent } from './pool';
+import type { CallWorker, ClientEvent } from './client';
+import { TrainerPool, type PoolEvent, type WorkerHandle } from './pool';
+import type { ToWorker } from './protocol';
 
 const tiny: TrainConfig = {
   ...DEFAULT_CONFIG,
@@ -76,21 +78,42 @@ describe('the pool of training workers', () => {
     pool.terminate();
   });
 
-  it('keeps a second worker only if the total examples/s rose: in one thread it cannot', async () => {
-    const { pool, ended, until, events, running, workers } = setup();
-    const long = { ...tiny, steps: 400 };
-    sweep(pool, ['a', 'b', 'c'], long);
-    await until(() => ['a', 'b', 'c'].every((id) => ended(id)), 'the sweep');
-    const status = events.filter((e) => e.type === 'pool').at(-1)!;
-    if (status.type !== 'pool') throw new Error('no pool status');
-    expect(status.gains).toHaveLength(1);
-    expect(status.gains[0].workers).toBe(2);
-    expect(status.gains[0].ratio).toBeLessThan(GAIN_THRESHOLD);
-    expect(status.limit).toBe(1);
-    // The second worker took no run after the measurement: the third waited for the first.
-    expect(['a', 'b', 'c'].filter((id) => running(id) === workers[1])).toHaveLength(1);
-    pool.terminate();
-  });
+  // Whether a second worker pays is a measurement of the machine. Two workers in this test's
+  // one thread share it unevenly (each yields when its step awaits), so their measured gain is
+  // noise: it was 1.22 once in CI. The decision is tested instead on simulated machines whose
+  // workers report the examples/s a machine of that many cores gives.
+  it.each([
+    { cores: 1, kept: 1 },
+    { cores: 2, kept: 2 },
+  ])(
+    'keeps a second worker only if the total examples/s rose: on $cores core(s) it keeps $kept',
+    async ({ cores, kept }) => {
+      const machine = new SimulatedMachine(cores);
+      const pool = new TrainerPool(() => machine.spawn(), 2);
+      const events: PoolEvent[] = [];
+      pool.subscribe((event) => events.push(event));
+      pool.send({ type: 'init', backend: 'cpu' });
+      pool.send({ type: 'load-data', baseUrl: DISK_DATA_URL });
+      await machine.settle();
+      for (const runId of ['a', 'b', 'c', 'd']) pool.send({ type: 'train', runId, config: tiny });
+      await machine.run(() => machine.ended.size === 4);
+      const status = events.filter((e) => e.type === 'pool').at(-1)!;
+      if (status.type !== 'pool') throw new Error('no pool status');
+      expect(status.gains).toHaveLength(1);
+      expect(status.gains[0]).toMatchObject({ workers: 2 });
+      expect(status.gains[0].ratio).toBeCloseTo(cores, 5);
+      expect(status.limit).toBe(kept);
+      // Past the limit a worker takes no new run: on one core the later runs waited for the first worker.
+      expect(machine.workers).toHaveLength(2);
+      if (kept === 1) expect(machine.workers.map((w) => w.runs)).toEqual([['a', 'c', 'd'], ['b']]);
+      else
+        expect(machine.workers.map((w) => w.runs)).toEqual([
+          ['a', 'c'],
+          ['b', 'd'],
+        ]);
+      pool.terminate();
+    },
+  );
 
   it('fails only the run of a worker that dies mid-sweep; the others finish and a retry trains', async () => {
     const { pool, workers, events, ended, until, running } = setup();
@@ -162,3 +185,102 @@ describe('the pool of training workers', () => {
     pool.terminate();
   });
 });
+
+/**
+ * Workers of a machine with `cores` cores, driven step by step: each tick, every busy worker
+ * reports an evaluation interval at the examples/s one worker gets when `busy` share the cores.
+ */
+class SimulatedMachine {
+  static readonly RATE = 10_000;
+  static readonly POINTS = 12;
+  readonly workers: SimulatedWorker[] = [];
+  readonly ended = new Set<string>();
+
+  constructor(private readonly cores: number) {}
+
+  spawn(): SimulatedWorker {
+    const worker = new SimulatedWorker(this);
+    this.workers.push(worker);
+    return worker;
+  }
+
+  /** Lets the pool's promises and microtasks run. */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  /** Ticks until `done`, each busy worker reporting one interval a tick. */
+  async run(done: () => boolean): Promise<void> {
+    for (let tick = 0; !done(); tick++) {
+      if (tick > 1000) throw new Error('the simulated sweep did not end');
+      const busy = this.workers.filter((w) => w.current !== null);
+      const rate = SimulatedMachine.RATE * Math.min(1, this.cores / Math.max(1, busy.length));
+      for (const worker of busy) worker.report(rate);
+      await this.settle();
+    }
+  }
+}
+
+class SimulatedWorker implements WorkerHandle {
+  current: { runId: string; points: number } | null = null;
+  readonly runs: string[] = [];
+  private readonly listeners = new Set<(event: ClientEvent) => void>();
+
+  constructor(private readonly machine: SimulatedMachine) {}
+
+  send(message: ToWorker): void {
+    if (message.type === 'load-data' || message.type === 'use-data')
+      queueMicrotask(() =>
+        this.emit({ type: 'data-ready', trainCount: 60_000, testCount: 10_000, ms: 1 }),
+      );
+    if (message.type === 'train') {
+      this.current = { runId: message.runId, points: 0 };
+      this.runs.push(message.runId);
+    }
+  }
+
+  call = (async (method: string) => {
+    if (method !== 'sharedDataset') throw new Error(`not simulated: ${method}`);
+    return { train: {}, test: {}, shared: true };
+  }) as unknown as CallWorker;
+
+  subscribe(listener: (event: ClientEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  terminate(): void {
+    this.listeners.clear();
+  }
+
+  report(examplesPerSec: number): void {
+    const run = this.current!;
+    run.points++;
+    const step = run.points * 10;
+    const point = {
+      step,
+      epoch: 0,
+      examplesSeen: step * 64,
+      valAccuracy: 0.5,
+      valLoss: 1,
+      trainLoss: 1,
+      examplesPerSec,
+      elapsedMs: run.points * 100,
+    };
+    this.emit({ type: 'run-eval', runId: run.runId, point });
+    if (run.points < SimulatedMachine.POINTS) return;
+    this.current = null;
+    this.machine.ended.add(run.runId);
+    this.emit({
+      type: 'run-ended',
+      runId: run.runId,
+      elapsedMs: 1000,
+      status: 'stopped',
+      steps: step,
+    });
+  }
+
+  private emit(event: ClientEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}

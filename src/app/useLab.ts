@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { NumericField, TrainConfig } from '../model/config';
 import { describeConfig } from '../runs/naming';
+import { expandRepeats } from '../runs/repeats';
 import { initialLabState, isActive, labReducer, type Run, type Sweep } from '../runs/state';
 import type { CallWorker } from '../worker/client';
 import { TrainerPool, type PoolEvent } from '../worker/pool';
@@ -30,17 +31,35 @@ function nextRunNumber(runs: Run[]): number {
   return Math.max(0, ...numbers) + 1;
 }
 
-function newRun(config: TrainConfig, number: number, sweepId?: string): Run {
+function newRun(
+  config: TrainConfig,
+  number: number,
+  sweepId?: string,
+  group?: { id: string; repeats: number },
+): Run {
+  const seed = group && group.repeats > 1 ? ` · seed ${config.seed}` : '';
   return {
     id: newId('run'),
-    name: `#${number} ${describeConfig(config)}`,
+    name: `#${number} ${describeConfig(config)}${seed}`,
     config,
     status: 'queued',
     createdAt: Date.now(),
     points: [],
     step: 0,
     ...(sweepId ? { sweepId } : {}),
+    ...(group && group.repeats > 1 ? { group: group.id } : {}),
   };
+}
+
+/**
+ * The runs of `configs` repeated `repeats` times over seeds, numbered from `first`: the repeats
+ * of one config share a group (and, with `repeats` 1, no group).
+ */
+function newRuns(configs: TrainConfig[], repeats: number, first: number, sweepId?: string): Run[] {
+  const groups = configs.map(() => newId('group'));
+  return expandRepeats(configs, repeats).map(({ config, setting }, i) =>
+    newRun(config, first + i, sweepId, { id: groups[setting], repeats }),
+  );
 }
 
 /** The lab's state and the actions the UI may take; owns the worker for the page's lifetime. */
@@ -97,21 +116,23 @@ export function useLab() {
         dispatch({ type: 'data-retry' });
         send({ type: 'load-data', baseUrl: DATA_URL });
       },
-      train(config: TrainConfig) {
-        const run = newRun(config, nextRunNumber(latest.current.runs));
-        dispatch({ type: 'run-queued', run });
-        send({ type: 'train', runId: run.id, config });
+      /** Trains `config`, `repeats` times over seeds (a repeat group) when more than 1. */
+      train(config: TrainConfig, repeats = 1) {
+        for (const run of newRuns([config], repeats, nextRunNumber(latest.current.runs))) {
+          dispatch({ type: 'run-queued', run });
+          send({ type: 'train', runId: run.id, config: run.config });
+        }
       },
-      startSweep(configs: TrainConfig[], field: NumericField, values: number[]) {
-        const first = nextRunNumber(latest.current.runs);
+      startSweep(configs: TrainConfig[], field: NumericField, values: number[], repeats = 1) {
         const sweepId = newId('sweep');
-        const runs = configs.map((config, i) => newRun(config, first + i, sweepId));
+        const runs = newRuns(configs, repeats, nextRunNumber(latest.current.runs), sweepId);
         const sweep: Sweep = {
           id: sweepId,
           field,
           values,
           runIds: runs.map((run) => run.id),
           createdAt: Date.now(),
+          ...(repeats > 1 ? { repeats } : {}),
         };
         dispatch({ type: 'sweep-queued', sweep, runs });
         send(...runs.map((run) => ({ type: 'train' as const, runId: run.id, config: run.config })));

@@ -137,6 +137,7 @@ const runSchema = z.object({
   warmup: z.object({ done: count, total: count, stage: z.string().nullable() }).optional(),
   hidden: z.boolean().optional(),
   sweepId: z.string().optional(),
+  group: z.string().optional(),
 } satisfies Record<keyof Run, z.ZodType>);
 
 const exportSchema = z.object({

@@ -42,6 +42,8 @@ export interface Run {
   hidden?: boolean;
   /** The sweep this run belongs to, if any. */
   sweepId?: string;
+  /** The repeat group: runs of one setting over several seeds share it (see repeats.ts). */
+  group?: string;
 }
 
 /** A set of runs that differ in one hyperparameter, queued together. */
@@ -51,6 +53,8 @@ export interface Sweep {
   values: number[];
   runIds: string[];
   createdAt: number;
+  /** Runs per value, each with its own seed; 1 when absent. */
+  repeats?: number;
 }
 
 export type DataState =

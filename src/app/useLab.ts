@@ -123,7 +123,12 @@ export function useLab() {
           send({ type: 'train', runId: run.id, config: run.config });
         }
       },
-      startSweep(configs: TrainConfig[], field: NumericField, values: number[], repeats = 1) {
+      startSweep(
+        configs: TrainConfig[],
+        field: NumericField,
+        values: number[],
+        { repeats = 1, presetId }: { repeats?: number; presetId?: string } = {},
+      ) {
         const sweepId = newId('sweep');
         const runs = newRuns(configs, repeats, nextRunNumber(latest.current.runs), sweepId);
         const sweep: Sweep = {
@@ -133,6 +138,7 @@ export function useLab() {
           runIds: runs.map((run) => run.id),
           createdAt: Date.now(),
           ...(repeats > 1 ? { repeats } : {}),
+          ...(presetId ? { presetId } : {}),
         };
         dispatch({ type: 'sweep-queued', sweep, runs });
         send(...runs.map((run) => ({ type: 'train' as const, runId: run.id, config: run.config })));
@@ -141,12 +147,15 @@ export function useLab() {
       pause: (runId: string) => send({ type: 'pause', runId }),
       resume: (runId: string) => send({ type: 'resume', runId }),
       debug: (action: DebugAction) => send({ type: 'debug', action }),
-      stopSweep(sweepId: string) {
+      /** Stops a sweep's runs; with `discardQueued`, the runs that never started are deleted. */
+      stopSweep(sweepId: string, discardQueued = false) {
         const sweep = latest.current.sweeps.find((s) => s.id === sweepId);
         const active = latest.current.runs.filter(
           (run) => sweep?.runIds.includes(run.id) && isActive(run),
         );
         active.forEach((run) => stop(run.id));
+        const queued = active.filter((run) => run.status === 'queued').map((run) => run.id);
+        if (discardQueued && queued.length > 0) dispatch({ type: 'delete', runIds: queued });
       },
       rename: (runId: string, name: string) => dispatch({ type: 'rename', runId, name }),
       setHidden: (runIds: string[], hidden: boolean) =>

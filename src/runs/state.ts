@@ -55,6 +55,8 @@ export interface Sweep {
   createdAt: number;
   /** Runs per value, each with its own seed; 1 when absent. */
   repeats?: number;
+  /** The report preset it reproduces (presets.ts), if any. */
+  presetId?: string;
 }
 
 export type DataState =

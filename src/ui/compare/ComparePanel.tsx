@@ -12,7 +12,8 @@ export interface ComparePanelProps {
   onDelete(runIds: string[]): void;
   onSetHidden(runIds: string[], hidden: boolean): void;
   onStop(runId: string): void;
-  onStopSweep(sweepId: string): void;
+  /** Stops the sweep's runs; with `discardQueued`, deletes those that never started. */
+  onStopSweep(sweepId: string, discardQueued?: boolean): void;
   /** JSON export of the chosen runs; the app does the download. */
   onExport(runIds: string[]): void;
   /** TF.js layers model download; the app does it. */

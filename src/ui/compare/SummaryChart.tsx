@@ -50,7 +50,8 @@ function describeSweep(sweep: Sweep, index: number): string {
 interface SummaryChartProps {
   runs: Run[];
   sweeps: Sweep[];
-  onStopSweep(sweepId: string): void;
+  /** Stops the sweep's runs; with `discardQueued`, deletes those that never started. */
+  onStopSweep(sweepId: string, discardQueued?: boolean): void;
 }
 
 /** Accuracy against the swept value for one sweep, like the report's figure 8. */

@@ -7,9 +7,10 @@ import { DataPanel } from '../ui/DataPanel';
 import { ImportExport } from '../ui/ImportExport';
 import { ModelForm } from '../ui/ModelForm';
 import { RunControls } from '../ui/RunControls';
-import { RunStatus } from '../ui/RunStatus';
+import { LiveBar, RunStatus } from '../ui/RunStatus';
 import { SweepPanel } from '../ui/SweepPanel';
 import { TryPanel } from '../ui/try/TryPanel';
+import { DEFAULT_REPEATS, expandRepeats, parseRepeats } from '../runs/repeats';
 import { liveRun } from '../runs/state';
 import { describeWait } from '../ui/wait';
 import { useLab } from './useLab';
@@ -23,9 +24,13 @@ export function App() {
   const { form, setForm, sweep, setSweep, shareWarnings } = useSharedForm();
   const files = useRunFiles(state.runs, call, lab.addRuns);
   const [notice, setNotice] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState<string[]>([]);
   const current = liveRun(state.runs);
   const active = state.runs.find((run) => run.status === 'running') ?? null;
   const formConfig = parseForm(form).config;
+  const [repeatsText, setRepeatsText] = useState(String(DEFAULT_REPEATS));
+  const parsedRepeats = parseRepeats(repeatsText);
+  const repeats = 'value' in parsedRepeats ? parsedRepeats.value : null;
   const blockedReason =
     state.data.phase === 'ready'
       ? null
@@ -35,10 +40,22 @@ export function App() {
 
   return (
     <div className="app">
+      <nav className="skip-links" aria-label="Skip to">
+        <a href="#current-run">Skip to the current run</a>
+        <a href="#compare">Skip to comparisons</a>
+        <a href="#try-it">Skip to Try it</a>
+      </nav>
       <header className="app-header">
         <h1>Fashion-MNIST Lab</h1>
         <p>Train neural networks on 70,000 images of clothes, in your browser.</p>
       </header>
+      <p className="start-here">
+        <strong>Start here:</strong> pick a model on the left and press Train; its curves appear as
+        it learns. Then sweep one setting, over a few seeds, to see what really makes a difference,
+        and draw a garment under Try it to see what each model thinks. Each setting’s ? says what it
+        does. The presets reproduce <a href="#about-report">a 2019 student report</a> that this lab
+        measures itself against.
+      </p>
       {state.workerError && (
         <p className="banner error" role="alert">
           A training worker stopped: {state.workerError}. A fresh worker has started; the run it was
@@ -53,22 +70,55 @@ export function App() {
           </button>
         </p>
       )}
-      {[...shareWarnings, ...(notice ? [notice] : [])].map((warning) => (
-        <p className="banner" key={warning}>
-          {warning}
+      {[...shareWarnings.filter((w) => !dismissed.includes(w)), ...(notice ? [notice] : [])].map(
+        (warning) => (
+          <p className="banner" key={warning}>
+            {warning}{' '}
+            <button
+              type="button"
+              onClick={() =>
+                warning === notice ? setNotice(null) : setDismissed([...dismissed, warning])
+              }
+            >
+              Dismiss
+            </button>
+          </p>
+        ),
+      )}
+      {lab.deleted && (
+        <p className="banner undo" role="status">
+          Deleted{' '}
+          {lab.deleted.runs.length === 1
+            ? lab.deleted.runs[0].name
+            : `${lab.deleted.runs.length} runs`}
+          .{' '}
+          <button type="button" onClick={lab.undoDelete}>
+            Undo
+          </button>
         </p>
-      ))}
+      )}
       <main className="layout">
         <aside className="sidebar">
           <DataPanel data={state.data} onRetry={lab.retryData} />
           <ModelForm
             form={form}
             onChange={setForm}
-            onTrain={() => formConfig && lab.train(formConfig)}
+            onTrain={() => formConfig && repeats && lab.train(formConfig, repeats)}
             onStop={() => active && lab.stop(active.id)}
             blockedReason={blockedReason}
             running={active !== null}
-            wait={formConfig ? describeWait(state.runs, state.pool, [formConfig]) : null}
+            wait={
+              formConfig
+                ? describeWait(
+                    state.runs,
+                    state.pool,
+                    expandRepeats([formConfig], repeats ?? 1).map((r) => r.config),
+                  )
+                : null
+            }
+            repeats={repeatsText}
+            repeatsError={'error' in parsedRepeats ? parsedRepeats.error : null}
+            onRepeatsChange={setRepeatsText}
           />
           <AugmentationControls
             form={form}
@@ -79,6 +129,7 @@ export function App() {
           <SweepPanel
             form={form}
             disabled={blockedReason}
+            repeats={repeats}
             onStartSweep={lab.startSweep}
             describeWait={(configs) => describeWait(state.runs, state.pool, configs)}
             initialSweep={sweep}
@@ -86,8 +137,14 @@ export function App() {
           />
         </aside>
         <div className="results">
-          <section aria-label="Current run">
-            <RunStatus run={current} runs={state.runs} backend={state.backend} pool={state.pool} />
+          <section aria-label="Current run" id="current-run" tabIndex={-1}>
+            <RunStatus
+              run={current}
+              runs={state.runs}
+              sweeps={state.sweeps}
+              backend={state.backend}
+              pool={state.pool}
+            />
             <RunControls
               run={current}
               onPause={lab.pause}
@@ -117,9 +174,12 @@ export function App() {
             isError={files.message?.isError}
           />
           {/* Test images come from the dataset: ask for them once it is loaded. */}
-          <TryPanel runs={state.runs} call={state.data.phase === 'ready' ? call : null} />
+          <div id="try-it" tabIndex={-1}>
+            <TryPanel runs={state.runs} call={state.data.phase === 'ready' ? call : null} />
+          </div>
         </div>
       </main>
+      <LiveBar runs={state.runs} sweeps={state.sweeps} />
     </div>
   );
 }

@@ -11,6 +11,9 @@ import { usePersistence } from './usePersistence';
 /** Where the dataset files are served, relative to the page. */
 export const DATA_URL = new URL('data/fashion-mnist/', document.baseURI).href;
 
+/** How long Undo is offered after a delete, in ms. */
+const UNDO_MS = 10_000;
+
 /** Longest a worker's report waits before it is shown, in ms: 5 renders a second at most. */
 const UI_UPDATE_MS = 200;
 
@@ -67,6 +70,13 @@ export function useLab() {
   const [state, dispatch] = useReducer(labReducer, initialLabState);
   const [call, setCall] = useState<CallWorker | null>(null);
   const client = useRef<TrainerPool | null>(null);
+  const [deleted, setDeleted] = useState<{
+    runs: Run[];
+    sweeps: Sweep[];
+    timer: ReturnType<typeof setTimeout>;
+  } | null>(null);
+  /** Deletes the stored models of the last deleted runs now, ending their undo. */
+  const forgetDeleted = useRef<() => void>(() => {});
   const latest = useRef(state);
   useEffect(() => {
     latest.current = state;
@@ -160,13 +170,38 @@ export function useLab() {
       rename: (runId: string, name: string) => dispatch({ type: 'rename', runId, name }),
       setHidden: (runIds: string[], hidden: boolean) =>
         dispatch({ type: 'set-hidden', runIds, hidden }),
+      /**
+       * Deletes runs, with an undo: their stored models are deleted only when the undo is no
+       * longer offered (UNDO_MS later, or at the next delete).
+       */
       remove(runIds: string[]) {
-        for (const run of latest.current.runs)
-          if (runIds.includes(run.id) && isActive(run)) stop(run.id);
-        runIds.forEach((runId) =>
-          client.current?.call('deleteModel', { runId }).catch(() => undefined),
-        );
+        const { runs, sweeps } = latest.current;
+        for (const run of runs) if (runIds.includes(run.id) && isActive(run)) stop(run.id);
+        forgetDeleted.current();
+        const gone = runs.filter((run) => runIds.includes(run.id));
+        const touched = sweeps.filter((sweep) => sweep.runIds.some((id) => runIds.includes(id)));
         dispatch({ type: 'delete', runIds });
+        const forget = () => {
+          clearTimeout(timer);
+          forgetDeleted.current = () => {};
+          setDeleted(null);
+          runIds.forEach((runId) =>
+            client.current?.call('deleteModel', { runId }).catch(() => undefined),
+          );
+        };
+        const timer = setTimeout(forget, UNDO_MS);
+        forgetDeleted.current = forget;
+        setDeleted({ runs: gone, sweeps: touched, timer });
+      },
+      undoDelete() {
+        setDeleted((current) => {
+          if (current) {
+            clearTimeout(current.timer);
+            forgetDeleted.current = () => {};
+            dispatch({ type: 'restore', runs: current.runs, sweeps: current.sweeps });
+          }
+          return null;
+        });
       },
       addRuns(runs: Run[]) {
         dispatch({ type: 'hydrate', runs, sweeps: [] });
@@ -183,5 +218,5 @@ export function useLab() {
     return () => void delete target.injectFault;
   }, [actions]);
 
-  return { state, call, ...actions };
+  return { state, call, deleted, ...actions };
 }

@@ -210,4 +210,26 @@ describe('labReducer', () => {
     for (const status of ['queued', 'running', 'failed', 'diverged', 'interrupted'] as const)
       expect(hasTrainedModel({ ...run, status, step: 50 })).toBe(false);
   });
+
+  it('undoes a delete: the runs come back in their places and their sweep whole', () => {
+    const a = { ...run, id: 'a', createdAt: 1, status: 'done' as const };
+    const b = { ...run, id: 'b', createdAt: 2, status: 'running' as const, sweepId: 's' };
+    const c = { ...run, id: 'c', createdAt: 3, status: 'done' as const, sweepId: 's' };
+    const sweep = {
+      id: 's',
+      field: 'hiddenUnits' as const,
+      values: [1, 2],
+      runIds: ['b', 'c'],
+      createdAt: 2,
+    };
+    const before = apply({ type: 'sweep-queued', sweep, runs: [a, b, c] });
+    const deleted = labReducer(before, { type: 'delete', runIds: ['a', 'b'] });
+    expect(deleted.runs.map((r) => r.id)).toEqual(['c']);
+    expect(deleted.sweeps[0].runIds).toEqual(['c']);
+    const back = labReducer(deleted, { type: 'restore', runs: [a, b], sweeps: [sweep] });
+    expect(back.runs.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(back.sweeps).toEqual([sweep]);
+    // It was training when deleted, so it was stopped: it comes back stopped, not training.
+    expect(back.runs[1].status).toBe('stopped');
+  });
 });

@@ -107,6 +107,8 @@ export type LabAction =
   | { type: 'hydrate'; runs: Run[]; sweeps: Sweep[] }
   | { type: 'rename'; runId: string; name: string }
   | { type: 'delete'; runIds: string[] }
+  /** Undoes a delete: the runs come back in their places, with the sweeps as they were. */
+  | { type: 'restore'; runs: Run[]; sweeps: Sweep[] }
   | { type: 'set-hidden'; runIds: string[]; hidden: boolean }
   | { type: 'storage-error'; message: string | null };
 
@@ -268,6 +270,22 @@ export function labReducer(state: LabState, action: LabAction): LabState {
           .map((sweep) => ({ ...sweep, runIds: sweep.runIds.filter((id) => !gone.has(id)) }))
           .filter((sweep) => sweep.runIds.length > 0),
       };
+    }
+    case 'restore': {
+      const known = new Set(state.runs.map((run) => run.id));
+      // A deleted run that was training was stopped: it comes back stopped where it was.
+      const back = action.runs
+        .filter((run) => !known.has(run.id))
+        .map((run) =>
+          isActive(run) ? { ...run, status: 'stopped' as const, paused: false } : run,
+        );
+      const runs = [...state.runs, ...back].sort((a, b) => a.createdAt - b.createdAt);
+      const restored = new Map(action.sweeps.map((sweep) => [sweep.id, sweep]));
+      const sweeps = [
+        ...state.sweeps.filter((sweep) => !restored.has(sweep.id)),
+        ...action.sweeps,
+      ].sort((a, b) => a.createdAt - b.createdAt);
+      return { ...state, runs, sweeps };
     }
     case 'set-hidden': {
       const chosen = new Set(action.runIds);

@@ -11,7 +11,10 @@ import {
   type NumericField,
 } from '../model/config';
 import { changeModel, parseForm, type FormState } from '../model/form';
+import { MAX_REPEATS, MIN_REPEATS, repeatSeed } from '../runs/repeats';
+import { FieldLabel } from './FieldHelp';
 import { formatCount } from './format';
+import { FIELD_HELP } from './help';
 
 interface Props {
   form: FormState;
@@ -23,6 +26,10 @@ interface Props {
   /** Why Train is unavailable (e.g. data still loading), or null. */
   blockedReason: string | null;
   running: boolean;
+  /** Repeats as typed, and what is wrong with it (see repeats.ts). */
+  repeats: string;
+  repeatsError: string | null;
+  onRepeatsChange(text: string): void;
 }
 
 const COMMON_FIELDS: NumericField[] = ['learningRate', 'batchSize', 'steps', 'evalEvery', 'seed'];
@@ -30,6 +37,7 @@ const ADVANCED_FIELDS: NumericField[] = ['validationSize'];
 
 function Choice<T extends string>(props: {
   label: string;
+  help: string;
   value: T;
   options: readonly T[];
   names: Record<T, string>;
@@ -38,9 +46,10 @@ function Choice<T extends string>(props: {
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{props.label}</label>
+      <FieldLabel htmlFor={id} label={props.label} help={props.help} helpId={`${id}-help`} />
       <select
         id={id}
+        aria-describedby={`${id}-help`}
         value={props.value}
         onChange={(event) => props.onChange(event.currentTarget.value as T)}
       >
@@ -54,11 +63,54 @@ function Choice<T extends string>(props: {
   );
 }
 
+/**
+ * How many times Train (and Start sweep) trains each setting, each with its own seed: the
+ * spread over seeds is what tells a real difference from luck.
+ */
+function RepeatsField(props: {
+  value: string;
+  error: string | null;
+  seed: string;
+  onChange(text: string): void;
+}) {
+  const id = useId();
+  const count = props.error === null ? Number(props.value) : 1;
+  const seed = Number(props.seed);
+  const seeds =
+    count > 1 && Number.isInteger(seed)
+      ? `Seeds ${seed} to ${repeatSeed(seed, count - 1)}: each setting is trained ${count} times, and the comparisons show the spread.`
+      : 'Train each setting over several seeds to see how much of a difference is luck.';
+  return (
+    <div className="field">
+      <FieldLabel htmlFor={id} label="Repeats" help={FIELD_HELP.repeats} helpId={`${id}-help`} />
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={MIN_REPEATS}
+        max={MAX_REPEATS}
+        step={1}
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={`${id}-hint ${id}-help`}
+        onChange={(event) => {
+          const input = event.currentTarget;
+          props.onChange(input.validity.badInput ? 'not a number' : input.value);
+        }}
+      />
+      <p className={props.error ? 'field-error' : 'field-hint'} id={`${id}-hint`}>
+        {props.error ?? seeds}
+      </p>
+    </div>
+  );
+}
+
 /** The model picker and its hyperparameters, with inline validation and the parameter count. */
 export function ModelForm(props: Props) {
   const { form, onChange, onTrain, onStop, blockedReason, running, wait } = props;
   const parsed = parseForm(form);
   const errors = parsed.errors ?? {};
+  const repeatsCount = props.repeatsError === null ? Number(props.repeats) : 1;
   const setField = (field: NumericField) => (value: string) =>
     onChange({ ...form, fields: { ...form.fields, [field]: value } });
   const numberField = (field: NumericField) => (
@@ -83,6 +135,7 @@ export function ModelForm(props: Props) {
       <h2>Model</h2>
       <Choice
         label="Model"
+        help={FIELD_HELP.model}
         value={form.model}
         options={MODEL_KINDS}
         names={LABELS.model}
@@ -96,8 +149,15 @@ export function ModelForm(props: Props) {
       </p>
       <h2>Training</h2>
       {COMMON_FIELDS.map(numberField)}
+      <RepeatsField
+        value={props.repeats}
+        error={props.repeatsError}
+        seed={form.fields.seed}
+        onChange={props.onRepeatsChange}
+      />
       <Choice
         label="Optimizer"
+        help={FIELD_HELP.optimizer}
         value={form.optimizer}
         options={OPTIMIZERS}
         names={LABELS.optimizer}
@@ -105,6 +165,7 @@ export function ModelForm(props: Props) {
       />
       <Choice
         label="Activation"
+        help={FIELD_HELP.activation}
         value={form.activation}
         options={ACTIVATIONS}
         names={LABELS.activation}
@@ -112,6 +173,7 @@ export function ModelForm(props: Props) {
       />
       <Choice
         label="Initialisation"
+        help={FIELD_HELP.init}
         value={form.init}
         options={INITIALIZERS}
         names={LABELS.init}
@@ -122,8 +184,11 @@ export function ModelForm(props: Props) {
         {ADVANCED_FIELDS.map(numberField)}
       </details>
       <div className="actions">
-        <button type="submit" disabled={!parsed.config || blockedReason !== null}>
-          Train
+        <button
+          type="submit"
+          disabled={!parsed.config || blockedReason !== null || props.repeatsError !== null}
+        >
+          {repeatsCount > 1 ? `Train ${repeatsCount} seeds` : 'Train'}
         </button>
         <button type="button" onClick={onStop} disabled={!running}>
           Stop

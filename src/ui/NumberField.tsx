@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { FIELD_RULES, type NumericField } from '../model/config';
+import { FieldLabel } from './FieldHelp';
+import { FIELD_HELP } from './help';
 
 /** A labelled number input for one config field, keeping bad text visible with its message. */
 export function NumberField(props: {
@@ -12,7 +14,12 @@ export function NumberField(props: {
   const rule = FIELD_RULES[props.field];
   return (
     <div className="field">
-      <label htmlFor={id}>{rule.label}</label>
+      <FieldLabel
+        htmlFor={id}
+        label={rule.label}
+        help={FIELD_HELP[props.field]}
+        helpId={`${id}-help`}
+      />
       <input
         id={id}
         type="number"
@@ -22,7 +29,7 @@ export function NumberField(props: {
         step={rule.integer ? 1 : 'any'}
         value={props.value}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
+        aria-describedby={props.error ? `${id}-error ${id}-help` : `${id}-help`}
         onChange={(event) => {
           // A number input reports "" for text it cannot parse; keep that visible as an error.
           const input = event.currentTarget;

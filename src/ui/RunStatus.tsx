@@ -1,5 +1,6 @@
-import { poolSpeedup, remainingMs, sweepRemainingMs } from '../runs/estimate';
-import { isActive, type BackendState, type Run } from '../runs/state';
+import { poolSpeedup, sweepRemainingMs } from '../runs/estimate';
+import { liveLines, trainingRate, type LiveLine } from '../runs/live';
+import { isActive, type BackendState, type Run, type Sweep } from '../runs/state';
 import { GAIN_THRESHOLD } from '../worker/pool';
 import type { PoolStatus } from '../worker/protocol';
 import { formatCount, formatDuration, formatPercent } from './format';
@@ -23,12 +24,6 @@ function BackendLine({ backend }: { backend: BackendState | null }) {
         {backend.renderer && <span className="renderer"> on {backend.renderer}</span>}
       </p>
       {backend.reason && <p>{backend.reason}</p>}
-      {backend.fallbackReason && (
-        <p className="warning">
-          {backend.fallbackReason} Training runs on the {backend.backend} backend instead, which is
-          slower.
-        </p>
-      )}
     </>
   );
 }
@@ -70,34 +65,89 @@ function WarmupLine({ warmup }: { warmup: NonNullable<Run['warmup']> }) {
   );
 }
 
-/** The live status of the current run: progress, speed, time left, accuracy. */
+/** "about 8 s left", "under a second left", or nothing when the time is not known. */
+function timeLeft(ms: number | null): string | null {
+  if (ms === null) return null;
+  return ms < 1000 ? 'under a second left' : `about ${formatDuration(ms)} left`;
+}
+
+/** "Run 2 of 3 · Hidden units 64 · step 120 / 200 · 12,400 examples/s · about 8 s left". */
+export function describeLiveLine(line: LiveLine): string {
+  return [
+    line.position && `Run ${line.position.index} of ${line.position.total}`,
+    line.setting,
+    line.seed !== null && `seed ${line.seed}`,
+    `step ${formatCount(line.step)} / ${formatCount(line.steps)}`,
+    line.paused
+      ? 'paused'
+      : line.rate !== undefined && `${formatCount(Math.round(line.rate))} examples/s`,
+    timeLeft(line.leftMs),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Every run that trains now, one line each: a pool trains several at once. */
+export function LiveLines({ lines }: { lines: LiveLine[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <ul className="live-lines">
+      {lines.map((line) => (
+        <li key={line.runId}>
+          <progress max={line.steps} value={line.step} aria-hidden="true" />
+          {describeLiveLine(line)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The live status: what trains now, the run the charts follow, and how the lab runs. */
 export function RunStatus({
   run,
   runs,
+  sweeps,
   backend,
   pool,
 }: {
   run: Run | null;
   runs: readonly Run[];
+  sweeps: readonly Sweep[];
   backend: BackendState | null;
   pool: PoolStatus | null;
 }) {
   const last = run?.points.at(-1);
-  const rate = last?.examplesPerSec;
-  // Training and the evaluations still to come, at the rates this run measured.
-  const timeLeftMs = run?.status === 'running' && last ? remainingMs(runs, run) : null;
+  const lines = liveLines(runs, sweeps);
+  const rate = run ? trainingRate(run) : undefined;
+  const left = timeLeft(lines.find((line) => line.runId === run?.id)?.leftMs ?? null);
+  // The lines say where each training run is; for a lone run the line below says it all.
+  const showLines = lines.length > 1 || lines.some((line) => line.position !== null);
   const sweepRuns = run?.sweepId ? runs.filter((r) => r.sweepId === run.sweepId) : [];
   const sweepLeftMs =
     run?.sweepId && sweepRuns.some(isActive)
       ? sweepRemainingMs(runs, run.sweepId, poolSpeedup(pool))
       : null;
+  const queued = runs.filter((r) => r.status === 'queued').length;
   return (
     <section className="card run-status" role="status" aria-label="Training status">
-      <BackendLine backend={backend} />
-      <PoolLine pool={pool} />
+      {showLines && <LiveLines lines={lines} />}
+      {lines.length > 0 && queued > 0 && (
+        <p className="hint">
+          {queued} more run{queued === 1 ? '' : 's'} queued.
+        </p>
+      )}
+      {sweepRuns.length > 1 && sweepRuns.some(isActive) && (
+        <p className="sweep-left">
+          Sweep: {sweepRuns.filter((r) => !isActive(r)).length} of {sweepRuns.length} runs ended,{' '}
+          {sweepRuns.filter((r) => r.status === 'running').length} training
+          {sweepLeftMs !== null && `, ${timeLeft(sweepLeftMs)}`}
+        </p>
+      )}
       {run && (
         <>
-          <p>
+          <p className="current-run">
+            <strong>{run.name}</strong>
+            {' · '}
             {run.paused
               ? 'Paused'
               : run.warmup && run.status === 'running'
@@ -106,16 +156,9 @@ export function RunStatus({
             : step {formatCount(run.step)} / {formatCount(run.config.steps)}
             {last && `, epoch ${last.epoch + 1}`}
             {rate !== undefined && `, ${formatCount(Math.round(rate))} examples/s`}
-            {timeLeftMs !== null && `, about ${formatDuration(timeLeftMs)} left`}
+            {left && `, ${left}`}
           </p>
           {run.warmup && run.status === 'running' && <WarmupLine warmup={run.warmup} />}
-          {sweepRuns.length > 1 && sweepRuns.some(isActive) && (
-            <p className="sweep-left">
-              Sweep: {sweepRuns.filter((r) => !isActive(r)).length} of {sweepRuns.length} runs
-              ended, {sweepRuns.filter((r) => r.status === 'running').length} training
-              {sweepLeftMs !== null && `, about ${formatDuration(sweepLeftMs)} left`}
-            </p>
-          )}
           {last && (
             <p>
               Validation accuracy {formatPercent(last.valAccuracy)}, loss {last.valLoss.toFixed(3)}
@@ -129,6 +172,44 @@ export function RunStatus({
           {run.message && <p className="warning">{run.message}</p>}
         </>
       )}
+      {!run && (
+        <p className="hint">Press Train to train the model on the left; its curves appear here.</p>
+      )}
+      <details className="engine-details">
+        <summary>
+          Engine: {backend ? backend.backend : 'starting…'}
+          {pool && `, ${workers(pool.workers)}`}
+        </summary>
+        <BackendLine backend={backend} />
+        <PoolLine pool={pool} />
+      </details>
+      {backend?.fallbackReason && (
+        <p className="warning">
+          {backend.fallbackReason} Training runs on the {backend.backend} backend instead, which is
+          slower.
+        </p>
+      )}
     </section>
+  );
+}
+
+/**
+ * On a narrow screen the status sits far below the Train button: this bar, fixed at the bottom
+ * while runs train, says what trains and links to the curves.
+ */
+export function LiveBar({ runs, sweeps }: { runs: readonly Run[]; sweeps: readonly Sweep[] }) {
+  const lines = liveLines(runs, sweeps);
+  const queued = runs.filter((r) => r.status === 'queued').length;
+  if (lines.length === 0 && queued === 0) return null;
+  return (
+    <aside className="live-bar" aria-label="Training progress">
+      <span>
+        {lines.length === 0
+          ? `${queued} run${queued === 1 ? '' : 's'} queued`
+          : describeLiveLine(lines[0])}
+        {lines.length > 1 && ` (+${lines.length - 1} more training)`}
+      </span>
+      <a href="#current-run">Curves</a>
+    </aside>
   );
 }

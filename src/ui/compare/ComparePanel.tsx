@@ -26,7 +26,7 @@ export function ComparePanel({ runs, sweeps, onStopSweep, ...tableActions }: Com
   const chartsHeadingId = useId();
   const sweepHeadingId = useId();
   return (
-    <section className="compare" aria-labelledby={headingId}>
+    <section className="compare" aria-labelledby={headingId} id="compare" tabIndex={-1}>
       <div className="card">
         <h2 id={headingId}>Compare runs</h2>
         <RunsTable runs={runs} {...tableActions} />

@@ -1,43 +1,107 @@
-import type { SummaryPoint } from '../../runs/compare';
-import { formatPercent } from '../format';
+import type { NumericField } from '../../model/config';
+import { formatConfigValue } from '../../runs/compare';
+import type { ValueSummary } from '../../runs/repeats';
+import type { ReportFigure } from '../../runs/report-figures';
+import type { Run } from '../../runs/state';
+import { MEASURE_WORDS, percent, valueStatus, type Measure } from '../../runs/summary-text';
 
-/** Shown for runs that have no test accuracy yet (still training, or stopped early). */
+/** Shown where a value has nothing measured yet (still training, or stopped before training). */
 const MISSING = '—';
 
-/** The sweep summary chart's text alternative: one row per run, sorted by the swept value. */
+const maybePercent = (fraction: number | undefined) =>
+  fraction === undefined ? MISSING : percent(fraction);
+
+/**
+ * The sweep summary chart's text alternative: one row per swept value with the spread of its
+ * seeds (n, mean, sd, min, max) of the measure the chart draws, and its best validation mean.
+ */
 export function SummaryTable({
-  points,
+  values,
+  runs,
+  field,
   fieldLabel,
+  measure,
+  figures,
 }: {
-  points: SummaryPoint[];
+  values: readonly ValueSummary[];
+  /** The sweep's runs, counted per value. */
+  runs: readonly Run[];
+  field: NumericField;
   fieldLabel: string;
+  measure: Measure;
+  figures: readonly ReportFigure[];
 }) {
+  const measureLabel = `${MEASURE_WORDS[measure]} accuracy`;
+  const measureTitle = measureLabel[0].toUpperCase() + measureLabel.slice(1);
+  const reportAt = new Map(figures.map((f) => [f.value, f]));
   return (
     <details className="chart-table">
       <summary>Table of values</summary>
       <div className="values-scroll">
-        <table className="values-table">
-          <caption>Accuracy against {fieldLabel.toLowerCase()}</caption>
+        <table className="values-table summary-table">
+          <caption>
+            {measureTitle} against {fieldLabel.toLowerCase()}, over seeds
+          </caption>
           <thead>
             <tr>
-              <th scope="col">{fieldLabel}</th>
-              <th scope="col">Best validation accuracy</th>
-              <th scope="col">Final validation accuracy</th>
-              <th scope="col">Test accuracy</th>
+              <th scope="col" rowSpan={2}>
+                {fieldLabel}
+              </th>
+              <th scope="col" rowSpan={2}>
+                Runs
+              </th>
+              <th scope="colgroup" colSpan={5}>
+                {measureTitle}
+              </th>
+              <th scope="col" rowSpan={2}>
+                Best validation accuracy, mean
+              </th>
+              {figures.length > 0 && (
+                <th scope="col" rowSpan={2}>
+                  Report, test accuracy
+                </th>
+              )}
+            </tr>
+            <tr>
+              <th scope="col">n</th>
+              <th scope="col">Mean</th>
+              <th scope="col">SD</th>
+              <th scope="col">Min</th>
+              <th scope="col">Max</th>
             </tr>
           </thead>
           <tbody>
-            {points.map((point) => (
-              <tr key={point.runId}>
-                <th scope="row">{point.value}</th>
-                <td>{formatPercent(point.best)}</td>
-                <td>{formatPercent(point.final)}</td>
-                <td>{point.test === undefined ? MISSING : formatPercent(point.test)}</td>
-              </tr>
-            ))}
+            {values.map((value) => {
+              const spread = value[measure];
+              const report = reportAt.get(value.value);
+              return (
+                <tr key={value.value} className={value.partial ? 'summary-partial' : undefined}>
+                  <th scope="row">{formatConfigValue(field, value.value)}</th>
+                  <td>{valueStatus(value, runs)}</td>
+                  <td className="num">{spread?.n ?? 0}</td>
+                  <td className="num">{maybePercent(spread?.mean)}</td>
+                  <td className="num">
+                    {/* One seed has no spread: its sd of 0 would claim a precision it lacks. */}
+                    {spread && spread.n > 1 ? percent(spread.sd) : MISSING}
+                  </td>
+                  <td className="num">{maybePercent(spread?.min)}</td>
+                  <td className="num">{maybePercent(spread?.max)}</td>
+                  <td className="num">{maybePercent(value.best?.mean)}</td>
+                  {figures.length > 0 && (
+                    <td className="num">{report ? percent(report.testAccuracy) : MISSING}</td>
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
+      {measure === 'final' && (
+        <p className="hint">
+          Final validation accuracy until every value has a test accuracy: the test set is scored
+          only when a run finishes.
+        </p>
+      )}
     </details>
   );
 }

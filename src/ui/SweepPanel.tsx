@@ -223,10 +223,10 @@ function PresetList(props: {
           Fashion-MNIST, with Adam, batches of 32 and weights drawn from a normal with sd 0.5.
         </p>
         <p>
-          Its dense net did best with only 5 hidden units (65.9% test accuracy after 15,000
-          steps), and its CNN with 32 filters of 2×2 (89.0% after 10,000 steps). The presets below
-          rerun its sweeps; the modern variants show how the dense result turns around with
-          today’s initialisation.
+          Its dense net did best with only 5 hidden units (65.9% test accuracy after 15,000 steps),
+          and its CNN with 32 filters of 2×2 (89.0% after 10,000 steps). The presets below rerun its
+          sweeps; the modern variants show how the dense result turns around with today’s
+          initialisation.
         </p>
       </details>
       <ul>
@@ -319,67 +319,5 @@ function PresetConfirm(props: {
         </button>
       </div>
     </div>
-  );
-}
-
-/** Each config `repeats` times, with the seeds the runs will get. */
-function repeated(configs: TrainConfig[], repeats: number): TrainConfig[] {
-  return expandRepeats(configs, repeats).map((run) => run.config);
-}
-
-/** "2 values × 3 seeds = 6 runs (1,200 steps in all)." */
-export function describeRuns(values: number, repeats: number, configs: TrainConfig[]): string {
-  const steps = configs.reduce((sum, config) => sum + config.steps, 0);
-  const runs =
-    repeats > 1
-      ? `${values} values × ${repeats} seeds = ${configs.length} runs`
-      : `${configs.length} runs`;
-  return `${runs} (${formatCount(steps)} steps in all).`;
-}
-
-/** One button per preset, each described by its settings and its number of runs. */
-function PresetList(props: {
-  disabled: string | null;
-  onStart(preset: Preset): void;
-  describeWait(configs: TrainConfig[]): string | null;
-}) {
-  const id = useId();
-  return (
-    <section className="sweep-presets" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Reproduce the report</h3>
-      <details className="about-report" id="about-report">
-        <summary>About the report</summary>
-        <p>
-          <cite>Fashion MNIST</cite> (Kunze, Pütz and Ginter, Universitat Politècnica de Catalunya,
-          January 2019) compared a 2-layer dense network with a one-convolution-layer CNN on
-          Fashion-MNIST, with Adam, batches of 32 and weights drawn from a normal with sd 0.5.
-        </p>
-        <p>
-          Its dense net did best with only 5 hidden units (65.9% test accuracy after 15,000
-          steps), and its CNN with 32 filters of 2×2 (89.0% after 10,000 steps). The presets below
-          rerun its sweeps; the modern variants show how the dense result turns around with
-          today’s initialisation.
-        </p>
-      </details>
-      <ul>
-        {REPORT_PRESETS.map((preset) => (
-          <li key={preset.id}>
-            <button
-              type="button"
-              disabled={props.disabled !== null}
-              aria-describedby={`${id}-${preset.id}`}
-              onClick={() => props.onStart(preset)}
-            >
-              {preset.title}
-            </button>
-            <p className="hint" id={`${id}-${preset.id}`}>
-              {preset.description} {preset.values.length} runs.{' '}
-              {props.describeWait(applyPreset(preset))}
-            </p>
-          </li>
-        ))}
-      </ul>
-      {props.disabled && <p className="hint">{props.disabled}</p>}
-    </section>
   );
 }

@@ -93,7 +93,7 @@ export function App() {
             : `${lab.deleted.runs.length} runs`}
           .{' '}
           <button type="button" onClick={lab.undoDelete}>
-            Undo
+            Undo delete
           </button>
         </p>
       )}

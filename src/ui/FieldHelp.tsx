@@ -23,7 +23,8 @@ export function FieldLabel(props: {
             className="help-toggle"
             aria-expanded={open}
             aria-controls={props.helpId}
-            aria-label={`What is ${typeof props.label === 'string' ? props.label.toLowerCase() : 'this'}?`}
+            // Not the field's name: getByLabel and screen readers would take it for the field.
+            aria-label="Explain this setting"
             onClick={() => setOpen(!open)}
           >
             ?

@@ -9,6 +9,8 @@ import {
   parseModelJson,
   weightSizeError,
 } from '../runs/model-file';
+import { importMessage, newImports } from '../runs/importing';
+import { downloadModelError } from '../runs/messages';
 import { parseRunsImport } from '../runs/schema';
 import type { Run } from '../runs/state';
 import type { CallWorker } from '../worker/client';
@@ -59,14 +61,10 @@ export function useRunFiles(runs: Run[], call: CallWorker | null, addRuns: (runs
     importRuns(text: string, fileName: string) {
       const parsed = parseRunsImport(text);
       if (!parsed.ok) return fail(`Nothing was imported from ${fileName}: ${parsed.error}`);
-      const taken = new Set(runs.map((run) => run.id));
-      // Sweeps are not exported, so an imported run stands alone; clashing ids get fresh ones.
-      const imported = parsed.runs.map(({ sweepId: _sweepId, ...run }) =>
-        taken.has(run.id) ? { ...run, id: newId('run') } : run,
-      );
-      addRuns(imported);
-      const count = `${imported.length} run${imported.length === 1 ? '' : 's'}`;
-      setMessage({ text: `Imported ${count} from ${fileName}.`, isError: false });
+      // A run already here (an export imported again) is skipped, not doubled under a new id.
+      const { added, skipped } = newImports(runs, parsed.runs);
+      if (added.length > 0) addRuns(added);
+      setMessage({ text: importMessage(added.length, skipped, fileName), isError: false });
     },
     /**
      * Saves model.json and its weights file, the TF.js layers format, named after the run;
@@ -75,7 +73,10 @@ export function useRunFiles(runs: Run[], call: CallWorker | null, addRuns: (runs
     async downloadModel(runId: string) {
       const run = runs.find((r) => r.id === runId);
       if (!call || !run) throw new Error('That run is not available.');
-      const { modelJson, weights } = await call('exportModel', { runId });
+      // The worker knows the run by its id; the person, by its name.
+      const { modelJson, weights } = await call('exportModel', { runId }).catch((error) => {
+        throw new Error(downloadModelError(run, error, runs));
+      });
       const stem = exportFileName(run).replace(/\.json$/, '');
       const manifest = JSON.parse(modelJson);
       manifest.weightsManifest[0].paths = [`${stem}.weights.bin`];

@@ -3,12 +3,17 @@ import type { Run } from './state';
 
 export const EXPORT_FORMAT = 'fashion-mnist-lab/runs';
 export const EXPORT_VERSION = 1;
+/** Said in the file, for a person who opens it, and in the Import/Export card's hint. */
+export const EXPORT_CONTENTS =
+  'run settings, curves and scores; no model weights (use Download model)';
 
 export interface RunsExport {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   appVersion: string;
   exportedAt: string;
+  /** What the file holds, in words; files written before it was added have none. */
+  contents?: string;
   runs: Run[];
 }
 
@@ -18,6 +23,7 @@ export function exportRuns(runs: Run[], appVersion: string, now = new Date()): R
     version: EXPORT_VERSION,
     appVersion,
     exportedAt: now.toISOString(),
+    contents: EXPORT_CONTENTS,
     runs,
   };
 }

@@ -75,6 +75,13 @@ describe('parseRunsImport', () => {
     expect(result.ok && result.runs.map((r) => r.status)).toEqual(['interrupted', 'diverged']);
   });
 
+  it('says what the file holds, and reads files written before it did', () => {
+    const file = JSON.parse(exported());
+    expect(file.contents).toMatch(/settings, curves and scores; no model weights/);
+    expect(parseRunsImport(exported([['contents'], REMOVE]))).toMatchObject({ ok: true });
+    expect(errorOf(exported([['contents'], 3]))).toMatch(/^contents: /);
+  });
+
   it('accepts an export with no runs', () => {
     expect(parseRunsImport(JSON.stringify(exportRuns([], '0.1.0')))).toEqual({
       ok: true,

@@ -145,6 +145,7 @@ const exportSchema = z.object({
   version: z.literal(EXPORT_VERSION),
   appVersion: z.string(),
   exportedAt: z.string(),
+  contents: z.string().optional(),
   runs: arrayOf(runSchema),
 });
 
@@ -200,8 +201,9 @@ function duplicateIdError(runs: readonly Run[]): string | null {
  * mistyped, non-finite or out-of-range field (named by its path, e.g.
  * `runs[2].config.hiddenUnits: expected number, received string`). All runs or none.
  *
- * The runs come back as stored in the file, ids included: the caller must give a fresh id to any
- * run whose id is already in the lab (and drop or remap `sweepId`, as sweeps are not exported).
+ * The runs come back as stored in the file, ids included: the caller skips any run whose id is
+ * already in the lab, as importing an export again would otherwise double every run (see
+ * importing.ts), and drops `sweepId`, as sweeps are not exported.
  * The one change: a run exported while queued or training comes back 'interrupted', as it will
  * not train here.
  */

@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { EXPORT_CONTENTS } from '../runs/export';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../runs/schema';
 import './sweep.css';
 
@@ -66,8 +67,12 @@ export function ImportExport({
   return (
     <section className="card import-export" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Keep runs</h2>
+      {/* Said before the buttons: a person expecting the trained models learns where they are. */}
+      <p id={`${id}-contents`} className="hint">
+        A runs file holds {EXPORT_CONTENTS}. Runs already here are skipped when imported again.
+      </p>
       <div className="actions">
-        <button type="button" onClick={onExportAll}>
+        <button type="button" onClick={onExportAll} aria-describedby={`${id}-contents`}>
           Export all runs
         </button>
       </div>
@@ -77,6 +82,7 @@ export function ImportExport({
           id={`${id}-file`}
           type="file"
           accept=".json,application/json"
+          aria-describedby={`${id}-contents`}
           onChange={(event) => void readFile(event)}
         />
       </div>

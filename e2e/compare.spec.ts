@@ -1,16 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Download, type Page } from '@playwright/test';
-
-async function openLab(page: Page) {
-  await page.goto('/');
-  await expect(page.getByText(/Fashion-MNIST ready/)).toBeVisible();
-}
-
-const runRows = (page: Page) =>
-  page
-    .getByRole('table')
-    .filter({ has: page.getByText('Runs', { exact: true }) })
-    .locator('tbody tr');
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import {
+  importRuns,
+  openLab,
+  rowOf,
+  runRows,
+  runsTable,
+  seedGroup,
+  writeRunsFile,
+  type FixtureRun,
+} from './runs-fixture';
 
 test('a three-value sweep trains, overlays, summarises, survives a reload, exports and imports', async ({
   page,
@@ -54,16 +53,19 @@ test('a three-value sweep trains, overlays, summarises, survives a reload, expor
     json.runs.map((run: { config: { hiddenUnits: number } }) => run.config.hiddenUnits).sort(),
   ).toEqual([16, 32, 8]);
 
+  // Imported where they came from, the runs are already here: nothing doubles.
   await page.getByLabel('Import runs').setInputFiles(exported);
-  await expect(page.getByText('Imported 3 runs from runs.json.')).toBeVisible();
-  await expect(runRows(page)).toHaveCount(6);
+  await expect(
+    page.getByText('Imported 0 runs from runs.json; 3 were already here.'),
+  ).toBeVisible();
+  await expect(runRows(page)).toHaveCount(3);
 
   const bad = testInfo.outputPath('bad.json');
   json.version = 99;
   writeFileSync(bad, JSON.stringify(json));
   await page.getByLabel('Import runs').setInputFiles(bad);
   await expect(page.getByText(/Nothing was imported from bad\.json.*version 99/)).toBeVisible();
-  await expect(runRows(page)).toHaveCount(6);
+  await expect(runRows(page)).toHaveCount(3);
 });
 
 /** Draws a trouser-like shape on the "Try it" pad and waits for the ten probabilities. */
@@ -176,4 +178,127 @@ test('a shared link restores the form', async ({ page }) => {
   await expect(other.getByLabel('Model', { exact: true })).toHaveValue('cnn');
   await expect(other.getByLabel('Filters', { exact: true })).toHaveValue('8');
   await expect(other.getByLabel('Learning rate')).toHaveValue('0.0005');
+});
+
+const strokeOf = (row: Locator) => row.locator('svg.swatch line').first().getAttribute('stroke');
+
+test('repeats show as one row per group with mean ± sd, a keyboard toggle for the seeds, and a mean curve with a band', async ({
+  page,
+}, testInfo) => {
+  await openLab(page);
+  const runs: FixtureRun[] = [
+    ...seedGroup('g64', 64, 1, [0.84, 0.86, 0.88]),
+    ...seedGroup('g32', 32, 4, [0.7, 0.72, 0.9]),
+  ];
+  await importRuns(page, writeRunsFile(testInfo.outputPath('groups.json'), runs), 6);
+
+  // One row per group: "3 seeds", accuracies as mean ± sd; seed is no difference between them.
+  await expect(runRows(page)).toHaveCount(2);
+  const group64 = rowOf(page, '#1–3 Dense 64 units');
+  await expect(group64).toContainText('3 seeds');
+  await expect(group64).toContainText('86.0 ± 2.0%');
+  await page.getByLabel('Differences only').check();
+  await expect(runsTable(page).getByRole('columnheader', { name: 'Seed' })).toHaveCount(0);
+  await expect(runsTable(page).getByRole('columnheader', { name: 'Hidden units' })).toBeVisible();
+
+  // Sorted by final accuracy, highest first: the 64-unit group has the higher mean.
+  const final = runsTable(page).getByRole('button', { name: 'Final validation accuracy' });
+  await final.click();
+  await final.click();
+  await expect(runRows(page).first()).toContainText('#1–3 Dense 64 units');
+
+  // The toggle is reached with Tab from the group's Show checkbox, and opens with the keyboard.
+  await page.getByRole('checkbox', { name: 'Show #1–3 Dense 64 units' }).focus();
+  await page.keyboard.press('Tab');
+  const toggle = page.getByRole('button', { name: '3 seeds of #1–3 Dense 64 units', exact: true });
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(runRows(page)).toHaveCount(5);
+  await expect(rowOf(page, '#2 Dense 64 units · seed 2')).toContainText('86.0%');
+
+  // The curves: each group as its mean, in a band from min to max, said in the legend.
+  const legend = page.getByRole('list', { name: 'Runs plotted' });
+  await expect(legend).toContainText('Hidden units 64 · mean of 3 seeds, band min–max');
+  const overlay = page.getByRole('figure', { name: 'Comparison: validation accuracy' });
+  await expect(overlay.locator('.recharts-line-curve')).toHaveCount(2);
+  await expect(overlay.locator('.recharts-area-area')).toHaveCount(2);
+  await page.getByRole('region', { name: 'Curves' }).getByText('Table of values').click();
+  const values = page.getByRole('table', { name: /Hidden units 64 · mean of 3 seeds/ });
+  await expect(values.getByRole('columnheader', { name: 'Accuracy range' })).toBeVisible();
+  await expect(values.locator('tbody tr').last()).toContainText('84.0%–88.0%');
+});
+
+test('importing an export again adds nothing and says so; colours stay with their runs; a long legend stays shorter than a chart', async ({
+  page,
+}, testInfo) => {
+  await openLab(page);
+  const runs: FixtureRun[] = Array.from({ length: 13 }, (_, i) => ({
+    id: `run-${i + 1}`,
+    name: `#${i + 1} Dense ${(i + 1) * 10} units`,
+    config: { hiddenUnits: (i + 1) * 10 },
+    accuracy: 0.7 + i / 100,
+  }));
+  const file = writeRunsFile(testInfo.outputPath('runs.json'), runs);
+  await importRuns(page, file, 13);
+  await page.getByLabel('Import runs').setInputFiles(file);
+  await expect(
+    page.getByText('Imported 0 runs from runs.json; 13 were already here.'),
+  ).toBeVisible();
+  await expect(runRows(page)).toHaveCount(13);
+  // The card says what a runs file holds.
+  await expect(page.getByRole('region', { name: 'Keep runs' })).toContainText(
+    'no model weights (use Download model)',
+  );
+
+  // The legend never grows taller than a chart, collapsed or with every run listed.
+  const legend = page.getByRole('list', { name: 'Runs plotted' });
+  const chart = page.getByRole('figure', { name: 'Comparison: validation accuracy' });
+  const chartHeight = (await chart.boundingBox())!.height;
+  expect((await legend.boundingBox())!.height).toBeLessThan(chartHeight);
+  await page.getByRole('button', { name: 'Show all 13' }).click();
+  await expect(legend.locator('li')).toHaveCount(13);
+  expect((await legend.boundingBox())!.height).toBeLessThan(chartHeight);
+
+  // Colours stay with their runs across a reload, and when another run is deleted.
+  const colour = () => strokeOf(rowOf(page, '#7 Dense 70 units'));
+  const before = await colour();
+  await page.reload();
+  await expect(runRows(page)).toHaveCount(13);
+  expect(await colour()).toBe(before);
+  await page.getByRole('button', { name: 'Delete #1 Dense 10 units', exact: true }).click();
+  await expect(runRows(page)).toHaveCount(12);
+  expect(await colour()).toBe(before);
+});
+
+test('Clear stopped runs deletes the runs that ended without finishing, and says how many', async ({
+  page,
+}, testInfo) => {
+  await openLab(page);
+  const runs: FixtureRun[] = [
+    { id: 'c1', name: '#1 Dense 100 units' },
+    { id: 'c2', name: '#2 Dense 100 units', status: 'stopped' },
+    { id: 'c3', name: '#3 Dense 100 units', status: 'failed' },
+    { id: 'c4', name: '#4 Dense 100 units', status: 'diverged' },
+    { id: 'c5', name: '#5 Dense 100 units', status: 'interrupted' },
+  ];
+  await importRuns(page, writeRunsFile(testInfo.outputPath('mixed.json'), runs), 5);
+  await page.getByRole('button', { name: 'Clear 4 stopped runs' }).click();
+  await expect(runRows(page)).toHaveCount(1);
+  await expect(runRows(page)).toContainText('#1 Dense 100 units');
+  await expect(page.getByRole('button', { name: /^Clear \d+ stopped run/ })).toHaveCount(0);
+});
+
+test('Download model of a run without stored weights names the run, not its id', async ({
+  page,
+}, testInfo) => {
+  await openLab(page);
+  const run: FixtureRun = { id: 'run-mx4bfeji-9', name: '#12 Dense 64 units · seed 2' };
+  await importRuns(page, writeRunsFile(testInfo.outputPath('one.json'), [run]), 1);
+  await page.getByRole('button', { name: 'Download model of #12 Dense 64 units · seed 2' }).click();
+  await expect(
+    page.getByText('Could not download the model of "#12 Dense 64 units · seed 2"'),
+  ).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('run-mx4bfeji-9');
 });

@@ -12,6 +12,7 @@ import {
   spansDecades,
   summarize,
   sweepProgress,
+  unfinishedRuns,
   xValue,
 } from './compare';
 import type { Run } from './state';
@@ -227,5 +228,21 @@ describe('sweepProgress', () => {
     ];
     expect(sweepProgress(runs, ['a', 'b', 'c'])).toEqual({ finished: 2, total: 3, active: true });
     expect(sweepProgress(runs, ['a', 'b'])).toEqual({ finished: 2, total: 2, active: false });
+  });
+});
+
+describe('unfinishedRuns', () => {
+  it('lists the runs that ended without finishing, not those done or still to come', () => {
+    const statuses = [
+      'queued',
+      'running',
+      'done',
+      'stopped',
+      'diverged',
+      'failed',
+      'interrupted',
+    ] as const;
+    const runs = statuses.map((status) => makeRun(status, {}, { status }));
+    expect(ids(unfinishedRuns(runs))).toEqual(['stopped', 'diverged', 'failed', 'interrupted']);
   });
 });

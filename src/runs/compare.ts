@@ -126,7 +126,7 @@ export type RunColumn =
     };
 
 /** Statuses in the order a person scans for them: what is happening, then what ended how. */
-const STATUS_ORDER: readonly RunStatus[] = [
+export const STATUS_ORDER: readonly RunStatus[] = [
   'running',
   'queued',
   'done',
@@ -201,16 +201,25 @@ function compareValues(a: string | number, b: string | number): number {
   return String(a).localeCompare(String(b), undefined, { numeric: true });
 }
 
-/** Runs sorted by one column; runs without a value go last in both directions; stable. */
-export function sortRuns(runs: Run[], column: RunColumn, direction: SortDirection): Run[] {
+/** Items sorted by `value`; items without a value go last in both directions; stable. */
+export function sortBy<T>(
+  items: readonly T[],
+  value: (item: T) => CellValue,
+  direction: SortDirection,
+): T[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  const keyed = runs.map((run) => ({ run, value: column.value(run) }));
+  const keyed = items.map((item) => ({ item, value: value(item) }));
   keyed.sort((a, b) => {
     if (isMissing(a.value)) return isMissing(b.value) ? 0 : 1;
     if (isMissing(b.value)) return -1;
     return sign * compareValues(a.value, b.value);
   });
-  return keyed.map(({ run }) => run);
+  return keyed.map(({ item }) => item);
+}
+
+/** Runs sorted by one column; runs without a value go last in both directions; stable. */
+export function sortRuns(runs: Run[], column: RunColumn, direction: SortDirection): Run[] {
+  return sortBy(runs, (run) => column.value(run), direction);
 }
 
 // ---- Chart series ----
@@ -296,4 +305,17 @@ export function sweepProgress(
   const members = runs.filter((run) => ids.has(run.id));
   const activeCount = members.filter(isActive).length;
   return { finished: members.length - activeCount, total: runIds.length, active: activeCount > 0 };
+}
+
+/** Statuses of runs that ended without finishing: partial, broken or cut off. */
+const UNFINISHED: ReadonlySet<RunStatus> = new Set([
+  'stopped',
+  'diverged',
+  'failed',
+  'interrupted',
+]);
+
+/** The runs that ended without finishing, which "Clear stopped runs" deletes. */
+export function unfinishedRuns(runs: readonly Run[]): Run[] {
+  return runs.filter((run) => UNFINISHED.has(run.status));
 }

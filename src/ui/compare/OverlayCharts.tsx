@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import {
+  Area,
   CartesianGrid,
+  ComposedChart,
   Line,
-  LineChart,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -13,10 +14,13 @@ import { overlaySeries, type OverlaySeries } from './series';
 import type { Run } from '../../runs/state';
 import { formatPercent } from '../format';
 import { OverlayTable } from './OverlayTable';
-import { seriesStyle, type SeriesStyle } from './palette';
-import { Swatch } from './Swatch';
+import type { SeriesStyle } from './palette';
+import { useSeriesStyles } from './seriesStyles';
+import { BAND_OPACITY, Swatch } from './Swatch';
 
 const CHART_HEIGHT = 280;
+/** Legend entries shown before "Show all": more would push the charts down the page. */
+const LEGEND_ENTRIES = 8;
 const MAX_SMOOTHING = 0.95;
 const SMOOTHING_STEP = 0.05;
 
@@ -75,20 +79,23 @@ interface StyledSeries extends OverlaySeries {
   style: SeriesStyle;
 }
 
-/** Validation accuracy and loss of every shown run on shared axes, updated live. */
+/**
+ * Validation accuracy and loss of every shown run on shared axes, updated live; a repeat group
+ * as the mean of its seeds in a band from the lowest to the highest.
+ */
 export function OverlayCharts({ runs }: { runs: Run[] }) {
   const [axis, setAxis] = useState<XAxisKind>('step');
   const [smoothing, setSmoothing] = useState(0);
   const axisId = useId();
   const smoothingId = useId();
+  // Colours are kept per run and group (seriesStyles.ts): hiding, adding or deleting others, or
+  // a reload, leaves them be.
+  const styleOf = useSeriesStyles(runs);
 
-  const series = useMemo<StyledSeries[]>(() => {
-    // Colours follow each run's place among all runs, so hiding one does not recolour others.
-    return overlaySeries(runs, axis, smoothing).map((s) => ({
-      ...s,
-      style: seriesStyle(runs.findIndex((run) => run.id === s.runId)),
-    }));
-  }, [runs, axis, smoothing]);
+  const series = useMemo<StyledSeries[]>(
+    () => overlaySeries(runs, axis, smoothing).map((s) => ({ ...s, style: styleOf(s.key) })),
+    [runs, axis, smoothing, styleOf],
+  );
 
   return (
     <div className="overlay-charts">
@@ -117,16 +124,7 @@ export function OverlayCharts({ runs }: { runs: Run[] }) {
         <p className="hint">No run is shown: tick Show in the runs table to plot it.</p>
       ) : (
         <>
-          {/* One HTML legend for both charts: it wraps long labels, which an SVG legend
-              inside a fixed-height chart cannot do without squeezing the plot. */}
-          <ul className="compare-legend" aria-label="Runs plotted">
-            {series.map((s) => (
-              <li key={s.runId}>
-                <Swatch style={s.style} />
-                {s.label}
-              </li>
-            ))}
-          </ul>
+          <Legend series={series} />
           <div className="charts">
             {(Object.keys(CHARTS) as Metric[]).map((metric) => (
               <OverlayChart key={metric} metric={metric} axis={axis} series={series} />
@@ -134,6 +132,48 @@ export function OverlayCharts({ runs }: { runs: Run[] }) {
           </div>
           <OverlayTable series={series} axis={axis} smoothing={smoothing} />
         </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * One HTML legend for both charts: it wraps long labels, which an SVG legend inside a
+ * fixed-height chart cannot do without squeezing the plot. Past LEGEND_ENTRIES it collapses,
+ * and it never grows taller than a chart (it scrolls), so that the charts stay in view.
+ */
+function Legend({ series }: { series: StyledSeries[] }) {
+  const [all, setAll] = useState(false);
+  const listId = useId();
+  const collapsible = series.length > LEGEND_ENTRIES;
+  const listed = collapsible && !all ? series.slice(0, LEGEND_ENTRIES) : series;
+  return (
+    <div className="compare-legend-box">
+      <ul
+        id={listId}
+        className="compare-legend"
+        aria-label="Runs plotted"
+        style={{ maxHeight: CHART_HEIGHT }}
+        // Scrollable when every entry is listed: focusable, so that keys scroll it.
+        tabIndex={collapsible && all ? 0 : undefined}
+      >
+        {listed.map((s) => (
+          <li key={s.key}>
+            <Swatch style={s.style} band={s.seeds > 1} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      {collapsible && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={all}
+          aria-controls={listId}
+          onClick={() => setAll((shown) => !shown)}
+        >
+          {all ? 'Show fewer' : `Show all ${series.length}`}
+        </button>
       )}
     </div>
   );
@@ -154,7 +194,10 @@ function OverlayChart({ metric, axis, series }: OverlayChartProps) {
       </figcaption>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         {/* No keyboard layer: the table of values gives the numbers, without a focus stop. */}
-        <LineChart margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
+        <ComposedChart
+          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           {/* Each run brings its own data; a numeric axis without duplicate categories lets
               the tooltip look points up by x rather than by index. */}
@@ -172,9 +215,28 @@ function OverlayChart({ metric, axis, series }: OverlayChartProps) {
             itemSorter={(item) => (spec.better === 'higher' ? -1 : 1) * Number(item.value)}
             labelFormatter={(x) => `${X_AXIS_LABELS[axis]} ${X_TICKS[axis](Number(x))}`}
           />
+          {/* Bands first, so that every line is drawn over them; the tooltip gives the means
+              (the table of values gives the ranges). */}
+          {series
+            .filter((s) => s.seeds > 1)
+            .map((s) => (
+              <Area
+                key={`${s.key}-band`}
+                data={s.points}
+                dataKey={`${metric}Range`}
+                name={`${s.label} band`}
+                stroke="none"
+                fill={s.style.stroke}
+                fillOpacity={BAND_OPACITY}
+                activeDot={false}
+                tooltipType="none"
+                legendType="none"
+                isAnimationActive={false}
+              />
+            ))}
           {series.map((s) => (
             <Line
-              key={s.runId}
+              key={s.key}
               data={s.points}
               dataKey={metric}
               name={s.label}
@@ -184,7 +246,7 @@ function OverlayChart({ metric, axis, series }: OverlayChartProps) {
               isAnimationActive={false}
             />
           ))}
-        </LineChart>
+        </ComposedChart>
       </ResponsiveContainer>
     </figure>
   );

@@ -1,6 +1,6 @@
 import type { XAxisKind } from '../../runs/compare';
 import { formatCount, formatPercent } from '../format';
-import type { OverlaySeries } from './series';
+import type { OverlayPoint, OverlaySeries } from './series';
 
 const X_HEADERS: Record<XAxisKind, string> = {
   step: 'Step',
@@ -15,9 +15,42 @@ const X_VALUES: Record<XAxisKind, (x: number) => string> = {
 /** Shown where a value is not finite (a diverged run), where the chart's line breaks. */
 const MISSING = '—';
 
+const accuracy = (value: number | null) => (value === null ? MISSING : formatPercent(value));
+const loss = (value: number | null) => (value === null ? MISSING : value.toFixed(3));
+const range = (value: [number, number] | null | undefined, format: (v: number) => string) =>
+  value ? `${format(value[0])}–${format(value[1])}` : MISSING;
+
+/** A repeat group's points: the mean of its seeds and their range, lowest to highest. */
+function GroupValues({ points, axis }: { points: OverlayPoint[]; axis: XAxisKind }) {
+  return (
+    <>
+      <thead>
+        <tr>
+          <th scope="col">{X_HEADERS[axis]}</th>
+          <th scope="col">Validation accuracy (mean)</th>
+          <th scope="col">Accuracy range</th>
+          <th scope="col">Validation loss (mean)</th>
+          <th scope="col">Loss range</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((point) => (
+          <tr key={point.x}>
+            <th scope="row">{X_VALUES[axis](point.x)}</th>
+            <td>{accuracy(point.valAccuracy)}</td>
+            <td>{range(point.valAccuracyRange, formatPercent)}</td>
+            <td>{loss(point.valLoss)}</td>
+            <td>{range(point.valLossRange, (v) => v.toFixed(3))}</td>
+          </tr>
+        ))}
+      </tbody>
+    </>
+  );
+}
+
 /**
  * The comparison charts' text alternative: each shown run's points as plotted (on the chosen X
- * axis, smoothed as chosen), one table per run.
+ * axis, smoothed as chosen), one table per run, and per repeat group its mean and range.
  */
 export function OverlayTable({
   series,
@@ -35,25 +68,31 @@ export function OverlayTable({
         <p className="hint">Values as plotted, smoothed with weight {smoothing.toFixed(2)}.</p>
       )}
       {series.map((s) => (
-        <div className="values-scroll" key={s.runId}>
+        <div className="values-scroll" key={s.key}>
           <table className="values-table">
             <caption>{s.label}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{X_HEADERS[axis]}</th>
-                <th scope="col">Validation accuracy</th>
-                <th scope="col">Validation loss</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.points.map((point) => (
-                <tr key={point.x}>
-                  <th scope="row">{X_VALUES[axis](point.x)}</th>
-                  <td>{point.valAccuracy === null ? MISSING : formatPercent(point.valAccuracy)}</td>
-                  <td>{point.valLoss === null ? MISSING : point.valLoss.toFixed(3)}</td>
-                </tr>
-              ))}
-            </tbody>
+            {s.seeds > 1 ? (
+              <GroupValues points={s.points} axis={axis} />
+            ) : (
+              <>
+                <thead>
+                  <tr>
+                    <th scope="col">{X_HEADERS[axis]}</th>
+                    <th scope="col">Validation accuracy</th>
+                    <th scope="col">Validation loss</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.points.map((point) => (
+                    <tr key={point.x}>
+                      <th scope="row">{X_VALUES[axis](point.x)}</th>
+                      <td>{accuracy(point.valAccuracy)}</td>
+                      <td>{loss(point.valLoss)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </>
+            )}
           </table>
         </div>
       ))}

@@ -18,9 +18,10 @@ interface RunRowProps extends RunRowActions {
   columns: RunColumn[];
   /** The run's line style in the charts, shown as a swatch beside its name. */
   style: SeriesStyle;
+  /** Set for a seed of a repeat group, shown under the group's row: its element id. */
+  seedRowId?: string;
 }
 
-/** Only runs that ended with their weights intact have a model worth downloading. */
 /** Statuses whose reason is worth reading: run.message says what went wrong. */
 const EXPLAINED: ReadonlySet<Run['status']> = new Set(['diverged', 'failed']);
 
@@ -39,15 +40,24 @@ interface CellProps {
   column: RunColumn;
   run: Run;
   style: SeriesStyle;
-  onRename(runId: string, name: string): void;
+  actions: RunRowActions;
 }
 
-function Cell({ column, run, style, onRename }: CellProps) {
+function Cell({ column, run, style, actions }: CellProps) {
   if (column.id === 'name') {
+    // The Show checkbox sits in the name cell, so that both stay in view as the table scrolls.
     return (
-      <th scope="row">
-        <Swatch style={style} />
-        <RunName name={run.name} onRename={(name) => onRename(run.id, name)} />
+      <th scope="row" className="sticky-col">
+        <span className="name-cell">
+          <input
+            type="checkbox"
+            aria-label={`Show ${run.name}`}
+            checked={!run.hidden}
+            onChange={(event) => actions.onSetHidden([run.id], !event.target.checked)}
+          />
+          <Swatch style={style} />
+          <RunName name={run.name} onRename={(name) => actions.onRename(run.id, name)} />
+        </span>
       </th>
     );
   }
@@ -61,47 +71,42 @@ function Cell({ column, run, style, onRename }: CellProps) {
   return <td className={isNumeric(column) ? 'num' : undefined}>{formatCell(column, run)}</td>;
 }
 
-/** One run: a Show checkbox, its cells, and what can be done with it. */
-export function RunRow({ run, columns, style, ...actions }: RunRowProps) {
+/** One run: its Show checkbox and cells, and what can be done with it. */
+export function RunRow({ run, columns, style, seedRowId, ...actions }: RunRowProps) {
+  const classes = [run.hidden && 'run-hidden', seedRowId && 'seed-row'].filter(Boolean).join(' ');
   return (
-    <tr className={run.hidden ? 'run-hidden' : undefined}>
-      <td>
-        <input
-          type="checkbox"
-          aria-label={`Show ${run.name}`}
-          checked={!run.hidden}
-          onChange={(event) => actions.onSetHidden([run.id], !event.target.checked)}
-        />
-      </td>
+    <tr className={classes || undefined} id={seedRowId}>
       {columns.map((column) => (
-        <Cell key={column.id} column={column} run={run} style={style} onRename={actions.onRename} />
+        <Cell key={column.id} column={column} run={run} style={style} actions={actions} />
       ))}
-      <td className="row-actions">
-        {isActive(run) && (
+      <td>
+        <span className="row-actions">
+          {isActive(run) && (
+            <button
+              type="button"
+              aria-label={`Stop ${run.name}`}
+              onClick={() => actions.onStop(run.id)}
+            >
+              Stop
+            </button>
+          )}
+          {hasTrainedModel(run) && (
+            <button
+              type="button"
+              aria-label={`Download model of ${run.name}`}
+              onClick={() => actions.onDownloadModel(run.id)}
+            >
+              Download model
+            </button>
+          )}
           <button
             type="button"
-            aria-label={`Stop ${run.name}`}
-            onClick={() => actions.onStop(run.id)}
+            aria-label={`Delete ${run.name}`}
+            onClick={() => actions.onDelete([run.id])}
           >
-            Stop
+            Delete
           </button>
-        )}
-        {hasTrainedModel(run) && (
-          <button
-            type="button"
-            aria-label={`Download model of ${run.name}`}
-            onClick={() => actions.onDownloadModel(run.id)}
-          >
-            Download model
-          </button>
-        )}
-        <button
-          type="button"
-          aria-label={`Delete ${run.name}`}
-          onClick={() => actions.onDelete([run.id])}
-        >
-          Delete
-        </button>
+        </span>
       </td>
     </tr>
   );

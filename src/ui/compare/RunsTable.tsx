@@ -1,9 +1,11 @@
-import { useState } from 'react';
-import { sortRuns, type RunColumn, type SortDirection } from '../../runs/compare';
+import { Fragment, useId, useState } from 'react';
+import { unfinishedRuns, type RunColumn, type SortDirection } from '../../runs/compare';
 import type { Run } from '../../runs/state';
 import { tableColumns } from './columns';
-import { seriesStyle } from './palette';
+import { GroupRow } from './GroupRow';
+import { sortRows, tableRows } from './rows';
 import { RunRow, type RunRowActions } from './RunRow';
+import { useSeriesStyles } from './seriesStyles';
 
 interface RunsTableProps extends RunRowActions {
   runs: Run[];
@@ -15,19 +17,24 @@ interface SortOrder {
   direction: SortDirection;
 }
 
-/** Every run with its settings and results, sortable by any column. */
+/** Every run with its settings and results, repeat groups as one row each, sortable by any column. */
 export function RunsTable({ runs, onExport, ...actions }: RunsTableProps) {
   const [sort, setSort] = useState<SortOrder | null>(null);
   const [differencesOnly, setDifferencesOnly] = useState(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const styleOf = useSeriesStyles(runs);
+  const seedRowPrefix = useId();
 
   if (runs.length === 0) return <p className="hint">No runs yet: train one or start a sweep.</p>;
 
   const columns = tableColumns(runs, differencesOnly);
-  // A sorted-by column can vanish (Differences only); the runs then keep their own order.
+  // A sorted-by column can vanish (Differences only); the rows then keep the runs' order.
   const sortColumn = columns.find((column) => column.id === sort?.columnId);
-  const rows = sort && sortColumn ? sortRuns(runs, sortColumn, sort.direction) : runs;
+  const unsorted = tableRows(runs);
+  const rows = sort && sortColumn ? sortRows(unsorted, sortColumn, sort.direction) : unsorted;
   const allIds = runs.map((run) => run.id);
   const shownIds = runs.filter((run) => !run.hidden).map((run) => run.id);
+  const unfinished = unfinishedRuns(runs);
 
   function toggleSort(columnId: RunColumn['id']) {
     setSort((current) =>
@@ -36,6 +43,16 @@ export function RunsTable({ runs, onExport, ...actions }: RunsTableProps) {
         : { columnId, direction: 'ascending' },
     );
   }
+
+  function toggleGroup(id: string) {
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }
+
+  const seedRowId = (run: Run) => `${seedRowPrefix}-${run.id}`;
 
   return (
     <div className="runs-table">
@@ -49,6 +66,15 @@ export function RunsTable({ runs, onExport, ...actions }: RunsTableProps) {
         <button type="button" disabled={shownIds.length === 0} onClick={() => onExport(shownIds)}>
           Export shown runs as JSON
         </button>
+        {unfinished.length > 0 && (
+          <button
+            type="button"
+            title="Deletes the runs that were stopped, failed, diverged or interrupted"
+            onClick={() => actions.onDelete(unfinished.map((run) => run.id))}
+          >
+            Clear {unfinished.length} stopped run{unfinished.length === 1 ? '' : 's'}
+          </button>
+        )}
         <label>
           <input
             type="checkbox"
@@ -64,7 +90,6 @@ export function RunsTable({ runs, onExport, ...actions }: RunsTableProps) {
           <caption>Runs</caption>
           <thead>
             <tr>
-              <th scope="col">Show</th>
               {columns.map((column) => (
                 <SortableHeader
                   key={column.id}
@@ -77,16 +102,46 @@ export function RunsTable({ runs, onExport, ...actions }: RunsTableProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((run) => (
-              <RunRow
-                key={run.id}
-                run={run}
-                columns={columns}
-                // Styles follow the runs' own order, as in the charts, however the table is sorted.
-                style={seriesStyle(runs.indexOf(run))}
-                {...actions}
-              />
-            ))}
+            {rows.map((row) => {
+              // Styles are kept per run or group, however the table is sorted (seriesStyles.ts).
+              const style = styleOf(row.styleKey);
+              if (row.kind === 'run')
+                return (
+                  <RunRow
+                    key={row.run.id}
+                    run={row.run}
+                    columns={columns}
+                    style={style}
+                    {...actions}
+                  />
+                );
+              const open = expanded.has(row.id);
+              return (
+                <Fragment key={row.id}>
+                  <GroupRow
+                    name={row.name}
+                    runs={row.runs}
+                    columns={columns}
+                    style={style}
+                    expanded={open}
+                    onToggle={() => toggleGroup(row.id)}
+                    seedRowIds={row.runs.map(seedRowId)}
+                    {...actions}
+                  />
+                  {open &&
+                    row.runs.map((run) => (
+                      <RunRow
+                        key={run.id}
+                        run={run}
+                        columns={columns}
+                        style={style}
+                        seedRowId={seedRowId(run)}
+                        {...actions}
+                      />
+                    ))}
+                </Fragment>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -104,7 +159,11 @@ interface SortableHeaderProps {
 
 function SortableHeader({ column, direction, onSort }: SortableHeaderProps) {
   return (
-    <th scope="col" aria-sort={direction}>
+    <th
+      scope="col"
+      aria-sort={direction}
+      className={column.id === 'name' ? 'sticky-col' : undefined}
+    >
       <button type="button" className="sort-button" onClick={onSort}>
         {column.label}
         <span className="sort-arrow" aria-hidden="true">

@@ -8,6 +8,7 @@ import {
   type ConfigField,
   type RunColumn,
 } from '../../runs/compare';
+import { groupRuns } from '../../runs/repeats';
 import type { Run } from '../../runs/state';
 
 /** Fields shown even when they do not differ (model kind has its own column). */
@@ -24,11 +25,21 @@ export const MAIN_CONFIG_FIELDS: readonly ConfigField[] = [
 ];
 
 /**
- * The runs table's columns: name and model, then one per hyperparameter (the main ones that
- * some run's model reads, plus any that differ; only the differing ones when asked), then results.
+ * One run per setting: the first run of each repeat group, whose seed is the setting's own.
+ * The seeds within a group are repeats of one setting, not a difference between settings.
+ */
+export function settings(runs: readonly Run[]): Run[] {
+  return groupRuns(runs).map((group) => group.runs[0]);
+}
+
+/**
+ * The runs table's columns: name and the accuracies first, so that they stay in view while the
+ * rest scroll (the table is wider than most screens), then status and model, then one per
+ * hyperparameter (the main ones that some run's model reads, plus any that differ between
+ * settings; only the differing ones when asked), then the other results.
  */
 export function tableColumns(runs: Run[], differencesOnly: boolean): RunColumn[] {
-  const differing = new Set(differingFields(runs));
+  const differing = new Set(differingFields(settings(runs)));
   const shown = (field: ConfigField) =>
     differing.has(field) ||
     (!differencesOnly &&
@@ -39,16 +50,16 @@ export function tableColumns(runs: Run[], differencesOnly: boolean): RunColumn[]
   const c = RUN_COLUMNS;
   return [
     c.name,
-    c.model,
-    ...fields.map(configColumn),
-    c.params,
     c.bestValAcc,
     c.finalValAcc,
     c.testAcc,
+    c.status,
+    c.model,
+    ...fields.map(configColumn),
+    c.params,
     c.steps,
     c.wallTime,
     c.examplesPerSec,
     c.backend,
-    c.status,
   ];
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -9,14 +10,30 @@ import {
   YAxis,
 } from 'recharts';
 import type { EvalPoint } from '../model/types';
+import { accuracyAxis, lossAxis } from './chartTicks';
 import { CurveTable } from './CurveTable';
 
 const CHART_HEIGHT = 240;
-const MARGIN = { top: 8, right: 16, bottom: 8, left: 0 };
+/** Room at the bottom for the x-axis label under the ticks. */
+const MARGIN = { top: 8, right: 16, bottom: 16, left: 0 };
+const Y_AXIS_WIDTH = 52;
 /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
 const COLORS = { validation: '#0072B2', training: '#E69F00' };
+/**
+ * Straight segments between evaluations, as the comparison charts draw them: a smoothed curve
+ * would show values between points that were never measured, and overshoot at sharp turns.
+ */
+const LINE_TYPE = 'linear';
 
-const percentTick = (v: number) => `${Math.round(v * 100)}%`;
+const compactNumber = new Intl.NumberFormat('en-US', { notation: 'compact' });
+const stepTick = (step: number) => compactNumber.format(step);
+/** Whole percentages, and a decimal only for the fine steps (2.5%) of a narrow range. */
+const percentTick = (v: number) => `${Number((v * 100).toFixed(1))}%`;
+const lossTick = (v: number) => String(Number(v.toFixed(2)));
+const stepLabel = (step: unknown) => `Step ${Number(step).toLocaleString('en-US')}`;
+
+/** Under the ticks, as the axis title; offset keeps it clear of the tick labels. */
+const X_LABEL = { value: 'Step', position: 'insideBottom', offset: -10 } as const;
 
 /**
  * Validation accuracy, and validation and training loss, against step, drawn live. The charts
@@ -24,6 +41,14 @@ const percentTick = (v: number) => `${Math.round(v * 100)}%`;
  * reader users.
  */
 export function CurveCharts({ points }: { points: EvalPoint[] }) {
+  const accuracy = useMemo(() => accuracyAxis(points), [points]);
+  const loss = useMemo(() => lossAxis(points), [points]);
+  if (points.length === 0)
+    return (
+      <p className="card hint curve-charts-empty">
+        Curves appear here once a run has evaluated: validation accuracy and loss against step.
+      </p>
+    );
   return (
     <div className="charts">
       <figure className="card chart" aria-label="Validation accuracy chart">
@@ -31,11 +56,22 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <LineChart data={points} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} />
-            <YAxis domain={[0, 1]} tickFormatter={percentTick} />
-            <Tooltip formatter={(v) => percentTick(Number(v))} />
+            <XAxis
+              dataKey="step"
+              type="number"
+              domain={[0, 'dataMax']}
+              tickFormatter={stepTick}
+              label={X_LABEL}
+            />
+            <YAxis
+              domain={accuracy.domain}
+              ticks={accuracy.ticks}
+              tickFormatter={percentTick}
+              width={Y_AXIS_WIDTH}
+            />
+            <Tooltip formatter={(v) => percentTick(Number(v))} labelFormatter={stepLabel} />
             <Line
-              type="monotone"
+              type={LINE_TYPE}
               dataKey="valAccuracy"
               name="validation accuracy"
               stroke={COLORS.validation}
@@ -50,12 +86,25 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <LineChart data={points} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="step" type="number" domain={[0, 'dataMax']} />
-            <YAxis domain={[0, (max: number) => Math.ceil(max * 10) / 10]} />
-            <Tooltip formatter={(v) => Number(v).toFixed(3)} />
-            <Legend />
+            <XAxis
+              dataKey="step"
+              type="number"
+              domain={[0, 'dataMax']}
+              tickFormatter={stepTick}
+              label={X_LABEL}
+            />
+            <YAxis
+              domain={loss.domain}
+              ticks={loss.ticks}
+              tickFormatter={lossTick}
+              width={Y_AXIS_WIDTH}
+            />
+            <Tooltip formatter={(v) => Number(v).toFixed(3)} labelFormatter={stepLabel} />
+            {/* Above the plot: below it, the legend would sit on the x-axis label. In the
+                lines' order, validation first as in the accuracy chart, not alphabetical. */}
+            <Legend verticalAlign="top" height={24} itemSorter={null} />
             <Line
-              type="monotone"
+              type={LINE_TYPE}
               dataKey="valLoss"
               name="validation loss"
               stroke={COLORS.validation}
@@ -63,7 +112,7 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
               isAnimationActive={false}
             />
             <Line
-              type="monotone"
+              type={LINE_TYPE}
               dataKey="trainLoss"
               name="training loss"
               stroke={COLORS.training}

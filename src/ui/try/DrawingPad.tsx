@@ -1,4 +1,14 @@
-import { useEffect, useId, useRef, useState, type PointerEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
+import { penKey, startPen, type Pen } from '../../drawing/keyboardPen';
 
 /** Side of the pad's bitmap and of its box on screen, in pixels: ten per model-input pixel. */
 export const PAD_SIDE = 280;
@@ -27,9 +37,13 @@ function padPoint(event: { clientX: number; clientY: number }, canvas: HTMLCanva
   };
 }
 
+/** Spoken when the keyboard pen changes state; moves are not, they come ten a second. */
+const PEN_NEWS = { down: 'Pen down', up: 'Pen lifted', cleared: 'Pad cleared' } as const;
+
 /**
- * A square pad for mouse, pen and touch: dark strokes on white, with brush size, eraser, undo
- * and clear. Emits the pad's pixels while drawing (throttled) and after every change.
+ * A square pad for mouse, pen, touch and keyboard: dark strokes on white, with brush size,
+ * eraser, undo and clear. Emits the pad's pixels while drawing (throttled) and after every
+ * change. From the keyboard, a pen cursor moves with the arrow keys and Space puts it down.
  */
 export function DrawingPad({ onChange }: { onChange: (image: ImageData) => void }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -39,7 +53,12 @@ export function DrawingPad({ onChange }: { onChange: (image: ImageData) => void 
   const [brush, setBrush] = useState<number>(BRUSH.initial);
   const [eraser, setEraser] = useState(false);
   const [canUndo, setCanUndo] = useState(false);
+  /** The keyboard pen; shown only while the pad has keyboard focus. */
+  const [pen, setPen] = useState<Pen>(() => startPen(PAD_SIDE));
+  const [showPen, setShowPen] = useState(false);
+  const [penNews, setPenNews] = useState('');
   const brushId = useId();
+  const keysId = useId();
 
   const context = () => canvas.current?.getContext('2d', { willReadFrequently: true }) ?? null;
 
@@ -140,23 +159,102 @@ export function DrawingPad({ onChange }: { onChange: (image: ImageData) => void 
     emit(true);
   };
 
+  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const result = penKey(pen, event, PAD_SIDE);
+    if (!result.handled) return;
+    // Arrows and Space would otherwise scroll the page, Backspace navigate in some browsers.
+    event.preventDefault();
+    setShowPen(true);
+    setPen(result.pen);
+    const pad = context();
+    if (!pad) return;
+    if (result.clear) {
+      clear();
+      setPenNews(PEN_NEWS.cleared);
+    }
+    if (result.stroke) {
+      if (result.stroke.starts) {
+        remember();
+        setPenNews(PEN_NEWS.down);
+      }
+      paint(pad, result.stroke.from, result.stroke.to, eraser);
+      emit(false);
+    }
+    if (result.ended) {
+      setPenNews(PEN_NEWS.up);
+      emit(true);
+    }
+  };
+
+  // The throttle may have held back the last move of a held-down arrow key: send it now.
+  const onKeyUp = () => {
+    if (pen.down) emit(true);
+  };
+
+  // Keyboard focus (Tab) shows the pen at once; a click does not, until a key is pressed.
+  const onFocus = (event: FocusEvent<HTMLCanvasElement>) =>
+    setShowPen(event.currentTarget.matches(':focus-visible'));
+
+  // Leaving the pad lifts the pen, so that coming back does not draw a line from where it was.
+  const onBlur = () => {
+    setShowPen(false);
+    if (!pen.down) return;
+    setPen({ ...pen, down: false });
+    emit(true);
+  };
+
+  const cursorStyle = {
+    '--pen-x': `${(pen.x / PAD_SIDE) * 100}%`,
+    '--pen-y': `${(pen.y / PAD_SIDE) * 100}%`,
+    '--pen-size': `${(brush / PAD_SIDE) * 100}%`,
+  } as CSSProperties;
+
   return (
     <div className="try-pad">
-      <canvas
-        ref={canvas}
-        className="try-pad-canvas"
-        width={PAD_SIDE}
-        height={PAD_SIDE}
-        // Also in try.css; inline so that no stylesheet order can let touch scroll the page.
-        style={{ touchAction: 'none' }}
-        role="img"
-        aria-label="Drawing pad"
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={endStroke}
-        onPointerCancel={endStroke}
-        onLostPointerCapture={endStroke}
-      />
+      <div className="try-pad-surface">
+        <canvas
+          ref={canvas}
+          className="try-pad-canvas"
+          width={PAD_SIDE}
+          height={PAD_SIDE}
+          // Also in try.css; inline so that no stylesheet order can let touch scroll the page.
+          style={{ touchAction: 'none' }}
+          tabIndex={0}
+          // An application: screen readers pass the arrow keys and Space on to the pad.
+          role="application"
+          aria-roledescription="drawing pad"
+          aria-label="Drawing pad"
+          aria-describedby={keysId}
+          onPointerDown={(event) => {
+            setShowPen(false);
+            onPointerDown(event);
+          }}
+          onPointerMove={onPointerMove}
+          onPointerUp={endStroke}
+          onPointerCancel={endStroke}
+          onLostPointerCapture={endStroke}
+          onKeyDown={onKeyDown}
+          onKeyUp={onKeyUp}
+          onFocus={onFocus}
+          onBlur={onBlur}
+        />
+        {showPen && (
+          <span
+            className={pen.down ? 'try-pad-cursor try-pad-cursor-down' : 'try-pad-cursor'}
+            style={cursorStyle}
+            aria-hidden="true"
+            data-testid="pen-cursor"
+          />
+        )}
+      </div>
+      <p id={keysId} className="hint try-pad-keys">
+        Keyboard: arrow keys move the pen (Shift for bigger steps), Space puts it down or lifts it,
+        Delete clears.
+      </p>
+      <p className="try-visually-hidden" aria-live="polite">
+        {penNews}
+      </p>
       <div className="try-pad-tools">
         <button type="button" onClick={undo} disabled={!canUndo}>
           Undo

@@ -42,6 +42,20 @@ describe('TryPanel', () => {
     expect(html).not.toContain('Confusion matrix:');
   });
 
+  it('lets the keyboard reach the pad, and says which keys draw', () => {
+    const html = render([]);
+    const pad = /<canvas[^>]*aria-label="Drawing pad"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(pad).toContain('tabindex="0"');
+    expect(pad).toContain('role="application"');
+    const describedBy = /aria-describedby="([^"]+)"/.exec(pad)?.[1];
+    expect(describedBy).toBeTruthy();
+    expect(html).toMatch(
+      new RegExp(
+        `id="${describedBy}"[^>]*>Keyboard: arrow keys move the pen[^<]*Space[^<]*Delete clears`,
+      ),
+    );
+  });
+
   it('asks the most recent finished or stopped run by default', () => {
     const html = render([
       run('1', { createdAt: 1 }),

@@ -53,20 +53,22 @@ export function GroupRow({
                   onChange={(event) => actions.onSetHidden(ids, !event.target.checked)}
                 />
                 <Swatch style={style} band />
-                <span>{name}</span>
-                <button
-                  type="button"
-                  className="link-button expand-button"
-                  aria-expanded={expanded}
-                  aria-controls={expanded ? seedRowIds.join(' ') : undefined}
-                  aria-label={`${seeds} of ${name}`}
-                  onClick={onToggle}
-                >
-                  <span className="expand-arrow" aria-hidden="true">
-                    {expanded ? '▾' : '▸'}
-                  </span>
-                  {seeds}
-                </button>
+                <span className="group-name">
+                  {name}
+                  <button
+                    type="button"
+                    className="link-button expand-button"
+                    aria-expanded={expanded}
+                    aria-controls={expanded ? seedRowIds.join(' ') : undefined}
+                    aria-label={`${seeds} of ${name}`}
+                    onClick={onToggle}
+                  >
+                    <span className="expand-arrow" aria-hidden="true">
+                      {expanded ? '▾' : '▸'}
+                    </span>
+                    {seeds}
+                  </button>
+                </span>
               </span>
             </th>
           );

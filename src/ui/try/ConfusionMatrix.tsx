@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CLASS_NAMES } from '../../data/dataset';
 import {
   accuracyDifferences,
@@ -9,13 +9,11 @@ import {
 import type { Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
 import { formatPercent } from '../format';
+import { cellProgress, morePage, toFetch } from './cellPages';
 import { ConfusionTable, type Cell } from './ConfusionTable';
 import { TestImageGrid } from './TestImageGrid';
 import { errorMessage } from './useSerialRequest';
 import type { GetTestPredictions, TestPredictions } from './useTestPredictions';
-
-/** Images shown for a clicked cell. */
-const CELL_IMAGE_LIMIT = 25;
 
 type Loaded<T> = { key: string; value: T } | { key: string; error: string };
 
@@ -30,6 +28,29 @@ function usePredictionsOf(getTestPredictions: GetTestPredictions | null, runId: 
     );
   }, [getTestPredictions, runId]);
   return runId && loaded?.key === runId ? loaded : null;
+}
+
+interface CellImages {
+  indices: number[];
+  /** indices.length x 784 bytes. */
+  images: Uint8Array;
+  labels: Uint8Array;
+}
+
+/** The images shown so far followed by a newly fetched page. */
+function append(before: CellImages | null, page: CellImages): CellImages {
+  if (!before) return page;
+  const join = (a: Uint8Array, b: Uint8Array) => {
+    const joined = new Uint8Array(a.length + b.length);
+    joined.set(a);
+    joined.set(b, a.length);
+    return joined;
+  };
+  return {
+    indices: [...before.indices, ...page.indices],
+    images: join(before.images, page.images),
+    labels: join(before.labels, page.labels),
+  };
 }
 
 /**
@@ -52,8 +73,16 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({
   const compareId = useId();
   const [compareWith, setCompareWith] = useState('');
   const [selected, setSelected] = useState<Cell | null>(null);
-  const [cellImages, setCellImages] =
-    useState<Loaded<{ indices: number[]; images: Uint8Array; labels: Uint8Array }>>();
+  /** How many of the selected cell's images to show: a page more at each "Show more". */
+  const [wanted, setWanted] = useState<{ key: string; count: number }>();
+  const [cellImages, setCellImages] = useState<Loaded<CellImages>>();
+  const section = useRef<HTMLElement>(null);
+  const imagesHeading = useRef<HTMLHeadingElement>(null);
+  const tiles = useRef<HTMLDivElement>(null);
+  /** Set by a click on a cell: once its images are there, take the person to them. */
+  const goToImages = useRef(false);
+  /** Set by "Show more": the first new tile, to focus once it is there. */
+  const focusTile = useRef<number | null>(null);
   const others = runs.filter((other) => other.id !== run.id);
   const compared = others.find((other) => other.id === compareWith) ?? null;
 
@@ -71,27 +100,94 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({
   );
   const cellKey = selected && `${run.id}:${selected.trueClass}:${selected.predictedClass}`;
 
-  useEffect(() => {
-    if (!call || !ready || !selected || !cellKey) return;
-    const { trueClass, predictedClass } = selected;
-    const indices = cellIndices(
-      ready.labels,
-      ready.predicted,
-      trueClass,
-      predictedClass,
-      CELL_IMAGE_LIMIT,
-    );
-    call('testImages', { indices }).then(
-      (value) => setCellImages({ key: cellKey, value: { indices, ...value } }),
-      (error: unknown) => setCellImages({ key: cellKey, error: errorMessage(error) }),
-    );
-  }, [call, ready, selected, cellKey]);
-
+  /** Every test image of the selected cell, in test-set order. */
+  const inCell = useMemo(
+    () =>
+      ready && selected
+        ? cellIndices(
+            ready.labels,
+            ready.predicted,
+            selected.trueClass,
+            selected.predictedClass,
+            Infinity,
+          )
+        : [],
+    [ready, selected],
+  );
+  const count = wanted?.key === cellKey ? wanted.count : morePage(0, inCell.length);
   const shownCell = cellImages?.key === cellKey ? cellImages : null;
+  const loaded = shownCell && 'value' in shownCell ? shownCell.value : null;
+  const loadedCount = loaded?.indices.length ?? 0;
+
+  // Fetches only the images not yet shown; a newer request (another cell, another page)
+  // drops the answer of an older one.
+  useEffect(() => {
+    if (!call || !cellKey) return;
+    const missing = toFetch(inCell, loadedCount, count);
+    if (missing.length === 0) return;
+    let current = true;
+    call('testImages', { indices: missing }).then(
+      (value) => {
+        if (!current) return;
+        setCellImages((before) => {
+          const kept = before?.key === cellKey && 'value' in before ? before.value : null;
+          return { key: cellKey, value: append(kept, { indices: missing, ...value }) };
+        });
+      },
+      (error: unknown) => {
+        if (current) setCellImages({ key: cellKey, error: errorMessage(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [call, cellKey, inCell, loadedCount, count]);
+
+  // A cell's images appear below a tall matrix, out of sight: scroll them in and move focus
+  // to their heading. After "Show more", focus goes to the first new image instead.
+  useEffect(() => {
+    if (!loaded) return;
+    if (goToImages.current) {
+      goToImages.current = false;
+      imagesHeading.current?.scrollIntoView({ block: 'start' });
+      imagesHeading.current?.focus({ preventScroll: true });
+    }
+    const first = focusTile.current;
+    if (first !== null && first < loaded.indices.length) {
+      focusTile.current = null;
+      tiles.current?.querySelectorAll<HTMLElement>('[role="listitem"]')[first]?.focus();
+    }
+  }, [loaded, selected]);
+
+  const select = (cell: Cell) => {
+    goToImages.current = true;
+    setSelected(cell);
+  };
+
+  const showMore = () => {
+    if (!cellKey) return;
+    focusTile.current = loadedCount;
+    setWanted({ key: cellKey, count: morePage(count, inCell.length) });
+  };
+
+  /** Back to the cell whose images these are, where the person left the matrix. */
+  const backToMatrix = () => {
+    const cell = section.current?.querySelector<HTMLElement>('.try-cell[aria-pressed="true"]');
+    cell?.scrollIntoView({ block: 'center' });
+    cell?.focus({ preventScroll: true });
+  };
+
+  const onImagesKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    backToMatrix();
+  };
+
   const failure = [predictions, comparison].find((loaded) => loaded && 'error' in loaded);
   const overall = matrix && overallAccuracy(matrix);
+  const pages = cellProgress(loadedCount, inCell.length);
   return (
-    <section className="try-section" aria-label="Confusion matrix">
+    <section className="try-section" aria-label="Confusion matrix" ref={section}>
       <h3>Where {run.name} goes wrong</h3>
       <div className="field try-inline-field">
         <label htmlFor={compareId}>Compare with</label>
@@ -129,7 +225,7 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({
             differences={differences}
             compareName={compared?.name ?? null}
             selected={selected}
-            onSelect={setSelected}
+            onSelect={select}
           />
         </>
       )}
@@ -138,14 +234,31 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({
           Could not load the images: {shownCell.error}
         </p>
       )}
-      {selected && matrix && shownCell && 'value' in shownCell && (
-        <TestImageGrid
-          caption={`${CLASS_NAMES[selected.trueClass]} taken for ${CLASS_NAMES[selected.predictedClass]}: ${shownCell.value.indices.length} of ${matrix[selected.trueClass][selected.predictedClass]}`}
-          indices={shownCell.value.indices}
-          images={shownCell.value.images}
-          labels={shownCell.value.labels}
-          predictions={ready}
-        />
+      {selected && matrix && !shownCell && <p className="try-message">Loading the images…</p>}
+      {selected && loaded && (
+        <div className="try-cell-images" ref={tiles} onKeyDown={onImagesKeyDown}>
+          <h4 ref={imagesHeading} tabIndex={-1}>
+            {CLASS_NAMES[selected.trueClass]} taken for {CLASS_NAMES[selected.predictedClass]}
+          </h4>
+          <TestImageGrid
+            caption={`Showing ${pages.shown}, in test-set order`}
+            indices={loaded.indices}
+            images={loaded.images}
+            labels={loaded.labels}
+            predictions={ready}
+          />
+          <div className="try-cell-actions">
+            {/* Not disabled while a page loads: that would throw its keyboard focus away. */}
+            {pages.more && (
+              <button type="button" onClick={showMore}>
+                {pages.more}
+              </button>
+            )}
+            <button type="button" onClick={backToMatrix}>
+              Back to the matrix
+            </button>
+          </div>
+        </div>
       )}
     </section>
   );

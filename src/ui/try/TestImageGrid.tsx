@@ -59,6 +59,8 @@ export function TestImageGrid({
             <li
               key={`${index}-${i}`}
               role="listitem"
+              // Focusable from script only: "Show more" moves focus to the first new image.
+              tabIndex={-1}
               className={wrong ? 'try-tile try-wrong' : 'try-tile'}
               aria-label={`Test image ${index}: ${label}${guess ? `, ${guess.spoken}` : ''}`}
             >

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 
 test('draw a garment, upload a photo and open the confusion matrix of a trained run', async ({
   page,
@@ -78,5 +79,165 @@ test('draw a garment, upload a photo and open the confusion matrix of a trained 
   const shirtsAsTops = matrix.getByRole('button', { name: /^\d+ Shirt taken for T-shirt\/top$/ });
   await shirtsAsTops.click();
   await expect(matrix.getByRole('img').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+/** A small dense run on the wasm backend: enough of a model to ask, trained in seconds. */
+async function trainTinyRun(page: Page) {
+  await page.goto('/?backend=wasm');
+  await expect(page.getByText(/Fashion-MNIST ready/)).toBeVisible();
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Dense' });
+  await page.getByLabel('Hidden units', { exact: true }).fill('16');
+  await page.getByLabel('Steps', { exact: true }).fill('60');
+  await page.getByLabel('Evaluate every', { exact: true }).fill('30');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  const status = page.getByRole('status', { name: 'Training status' });
+  await expect(status).toContainText(/Test accuracy/, { timeout: 180_000 });
+}
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+test('draws on the pad with the keyboard alone and gets a prediction', async ({ page }) => {
+  const errors = watchErrors(page);
+  await trainTinyRun(page);
+
+  // Tab reaches the pad from the control before it, with a visible focus ring and the keys
+  // described.
+  await page.getByLabel('Model to ask').focus();
+  await page.keyboard.press('Tab');
+  const pad = page.getByRole('application', { name: 'Drawing pad' });
+  await expect(pad).toBeFocused();
+  expect(await pad.evaluate((canvas) => canvas.matches(':focus-visible'))).toBe(true);
+  expect(await pad.evaluate((canvas) => getComputedStyle(canvas).outlineStyle)).toBe('solid');
+  await expect(pad).toHaveAccessibleDescription(/arrow keys move the pen.*Space.*Delete clears/);
+  await expect(page.getByTestId('pen-cursor')).toBeVisible();
+
+  // Trousers: a waistband, then two legs, drawn with the pen down.
+  const press = async (key: string, times = 1) => {
+    for (let i = 0; i < times; i++) await page.keyboard.press(key);
+  };
+  await press('Shift+ArrowUp', 2);
+  await press('Shift+ArrowLeft');
+  await press('Space');
+  await press('Shift+ArrowRight', 2);
+  await press('Shift+ArrowDown', 4);
+  await press('Space');
+  await press('Shift+ArrowLeft', 2);
+  await press('Space');
+  await press('Shift+ArrowDown', 4);
+  await press('Space');
+  // The page did not scroll with the arrows and Space: they went to the pad.
+  await expect(pad).toBeInViewport();
+
+  const bars = page.getByRole('region', { name: 'Predictions' }).getByTestId('class-probability');
+  await expect(bars).toHaveCount(10);
+  await expect(page.getByText('What the model sees')).toBeVisible();
+
+  await press('Delete');
+  await expect(page.getByText('Draw something on the pad')).toBeVisible();
+  await expect(bars).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a confusion-matrix cell brings its images into view, shows them all page by page, and goes back', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await trainTinyRun(page);
+  const matrix = page.getByRole('region', { name: 'Confusion matrix' });
+  await expect(matrix.getByRole('table')).toBeVisible({ timeout: 120_000 });
+
+  // A correct-answer cell holds hundreds of images: more than a page.
+  const cell = matrix.getByRole('button', { name: /^\d+ Trouser taken for Trouser$/ });
+  const total = Number((await cell.getAttribute('aria-label'))!.split(' ')[0]);
+  expect(total).toBeGreaterThan(50);
+  await cell.scrollIntoViewIfNeeded();
+  await cell.focus();
+  await page.keyboard.press('Enter');
+
+  const heading = matrix.getByRole('heading', { name: 'Trouser taken for Trouser' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  const tiles = matrix.getByRole('listitem').filter({ has: page.getByRole('img') });
+  await expect(tiles).toHaveCount(25);
+  await expect(matrix.getByText(`Showing 25 of ${total}, in test-set order`)).toBeVisible();
+
+  // "Show 25 more" from the keyboard: 25 more images, and focus on the first new one.
+  await page.keyboard.press('Tab');
+  const more = matrix.getByRole('button', { name: 'Show 25 more' });
+  for (let i = 0; i < 60 && !(await more.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(more).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tiles).toHaveCount(50);
+  await expect(tiles.nth(25)).toBeFocused();
+  await expect(tiles.nth(25)).toBeInViewport();
+  await expect(matrix.getByText(`Showing 50 of ${total}, in test-set order`)).toBeVisible();
+
+  // Escape (or "Back to the matrix") returns to the cell.
+  await page.keyboard.press('Escape');
+  await expect(cell).toBeFocused();
+  await expect(cell).toBeInViewport();
+
+  // Every image of a cell can be reached: page until the button goes.
+  await matrix.getByRole('button', { name: 'Show 25 more' }).click();
+  for (let i = 0; i < Math.ceil(total / 25); i++) {
+    const button = matrix.getByRole('button', { name: /^Show (\d+ more|the last)/ });
+    if ((await button.count()) === 0) break;
+    await button.click();
+  }
+  await expect(matrix.getByText(`Showing all ${total}, in test-set order`)).toBeVisible();
+  await expect(tiles).toHaveCount(total);
+  await matrix.getByRole('button', { name: 'Back to the matrix' }).click();
+  await expect(cell).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('names runs, never their ids, when a run offered has no stored model', async ({
+  page,
+}, testInfo) => {
+  const errors = watchErrors(page);
+  await trainTinyRun(page);
+
+  // A runs file brings curves but no model: its run is done, yet the worker has nothing to ask.
+  // This one comes from another browser: the same run, under an id this lab has not seen.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export all runs' }).click(),
+  ]);
+  const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  json.runs[0].id = 'run-elsewhere-7';
+  const exported = testInfo.outputPath('runs.json');
+  writeFileSync(exported, JSON.stringify(json));
+  await page.getByLabel('Import runs').setInputFiles(exported);
+  await expect(page.getByText('Imported 1 run from runs.json.')).toBeVisible();
+
+  await page.getByLabel('Compare all trained runs').check();
+  const pad = page.getByLabel('Drawing pad');
+  await pad.focus();
+  for (const key of ['Space', 'Shift+ArrowDown', 'Shift+ArrowDown', 'Space'])
+    await page.keyboard.press(key);
+
+  const predictions = page.getByRole('region', { name: 'Predictions' });
+  // The run with a model still answers; the other's failure is its own, by name.
+  await expect(predictions.getByTestId('class-probability')).toHaveCount(10);
+  const failure = predictions.getByRole('alert');
+  await expect(failure).toContainText('No trained model is stored for run “#');
+  await expect(failure).toContainText('Dense 16 units”');
+  const ids = /run-[a-z0-9]+-\d+/;
+  expect(await failure.innerText()).not.toMatch(ids);
+
+  // The confusion matrix of that run says the same, by name.
+  await page.getByLabel('Model to ask').selectOption('run-elsewhere-7');
+  const matrix = page.getByRole('region', { name: 'Confusion matrix' });
+  await expect(matrix.getByRole('alert')).toContainText('No trained model is stored for run “#');
+  expect(await page.getByRole('region', { name: 'Try it' }).innerText()).not.toMatch(ids);
   expect(errors).toEqual([]);
 });

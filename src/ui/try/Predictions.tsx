@@ -3,6 +3,7 @@ import type { ModelInput } from '../../drawing/preprocess';
 import type { Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
 import { ProbabilityBars, formatMs } from './ProbabilityBars';
+import { askEachRun } from './runNames';
 import { useSerialRequest } from './useSerialRequest';
 
 /** What the models are asked about: the pad's drawing or an uploaded photo, preprocessed. */
@@ -19,7 +20,7 @@ interface PredictRequest {
   pixels: Float32Array;
 }
 
-const predict = ({ call, runIds, pixels }: PredictRequest) => call('predict', { runIds, pixels });
+const predict = ({ call, runIds, pixels }: PredictRequest) => askEachRun(call, runIds, pixels);
 /** Separates run ids in a dependency key; ids never contain it. */
 const KEY_SEPARATOR = '\n';
 
@@ -68,15 +69,26 @@ export function Predictions({
     const shown = answer.result.filter((result) => names.has(result.runId));
     body = (
       <>
+        {shown.map(
+          (result) =>
+            'error' in result && (
+              <p key={result.runId} className="try-error" role="alert">
+                Could not ask {names.get(result.runId)}: {result.error}
+              </p>
+            ),
+        )}
         <div className="try-bars-row">
-          {shown.map((result) => (
-            <ProbabilityBars
-              key={result.runId}
-              runName={names.get(result.runId)!}
-              probabilities={result.probabilities}
-              ms={result.ms}
-            />
-          ))}
+          {shown.map(
+            (result) =>
+              'probabilities' in result && (
+                <ProbabilityBars
+                  key={result.runId}
+                  runName={names.get(result.runId)!}
+                  probabilities={result.probabilities}
+                  ms={result.ms}
+                />
+              ),
+          )}
         </div>
         <p className="hint">
           Round trip to the worker and back: {formatMs(answer.ms)}. The first answer of a model

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { preprocess } from '../../drawing/preprocess';
 import { hasTrainedModel, type Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
@@ -9,6 +9,7 @@ import { ModelInputPreview } from './ModelInputPreview';
 import { PhotoUpload } from './PhotoUpload';
 import { Predictions, type AskedImage } from './Predictions';
 import { RunPicker } from './RunPicker';
+import { RunBook, withRunNames } from './runNames';
 import { SampleGrid } from './SampleGrid';
 import { useTestPredictions } from './useTestPredictions';
 import './try.css';
@@ -29,8 +30,14 @@ function mostRecent(runs: Run[]): Run | null {
  * The "Try it" area: draw a garment or upload a photo and see what trained runs make of it,
  * look at test images, a run's confusion matrix and, for a CNN, its kernels and feature maps.
  */
-export function TryPanel({ runs, call }: { runs: Run[]; call: CallWorker | null }) {
+export function TryPanel({ runs, call: workerCall }: { runs: Run[]; call: CallWorker | null }) {
   const usable = useMemo(() => runs.filter(isUsable), [runs]);
+  // Every message below names runs by name, never by the worker's ids. The book is read when
+  // a call fails, so that a new run or name does not make a new `call` (and drop the cache of
+  // test predictions that hangs on it).
+  const [book] = useState(() => new RunBook());
+  useEffect(() => book.update(runs), [book, runs]);
+  const call = useMemo(() => workerCall && withRunNames(workerCall, book), [workerCall, book]);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [compareAll, setCompareAll] = useState(false);
   const [asked, setAsked] = useState<AskedImage>(NOTHING_DRAWN);

@@ -45,6 +45,11 @@ test('the live curves: a hint before any run, then straight lines on round, labe
   expect(accuracy.length).toBeGreaterThanOrEqual(3);
   for (const tick of accuracy) expect(Number(tick.replace('%', '')) % 5).toBe(0);
   expect(accuracy).toContain('100%');
+  const steps = await page
+    .getByRole('figure', { name: 'Validation accuracy chart' })
+    .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    .allTextContents();
+  expect(steps).toEqual(['0', '50', '100', '150', '200']);
   const loss = await ticks('Loss chart');
   expect(loss).toContain('0');
   for (const tick of loss) expect(Math.round(Number(tick) * 10) / 10).toBe(Number(tick));

@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { EvalPoint } from '../model/types';
-import { accuracyAxis, lossAxis } from './chartTicks';
+import { accuracyAxis, lossAxis, stepAxis } from './chartTicks';
 import { CurveTable } from './CurveTable';
 
 const CHART_HEIGHT = 240;
@@ -43,6 +43,7 @@ const X_LABEL = { value: 'Step', position: 'insideBottom', offset: -10 } as cons
 export function CurveCharts({ points }: { points: EvalPoint[] }) {
   const accuracy = useMemo(() => accuracyAxis(points), [points]);
   const loss = useMemo(() => lossAxis(points), [points]);
+  const steps = useMemo(() => stepAxis(points), [points]);
   if (points.length === 0)
     return (
       <p className="card hint curve-charts-empty">
@@ -59,7 +60,8 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
             <XAxis
               dataKey="step"
               type="number"
-              domain={[0, 'dataMax']}
+              domain={steps.domain}
+              ticks={steps.ticks}
               tickFormatter={stepTick}
               label={X_LABEL}
             />
@@ -89,7 +91,8 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
             <XAxis
               dataKey="step"
               type="number"
-              domain={[0, 'dataMax']}
+              domain={steps.domain}
+              ticks={steps.ticks}
               tickFormatter={stepTick}
               label={X_LABEL}
             />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accuracyAxis, lossAxis, roundTicks } from './chartTicks';
+import { accuracyAxis, lossAxis, roundTicks, stepAxis } from './chartTicks';
 
 describe('roundTicks', () => {
   it('puts ticks on round steps that span the values', () => {
@@ -55,6 +55,16 @@ describe('the live charts’ axes', () => {
   it('shows both losses from 0 to a round value above the highest', () => {
     const axis = lossAxis([point(0.5, 2.31, 2.9), point(0.8, 0.6, 0.4)]);
     expect(axis).toEqual({ domain: [0, 3], ticks: [0, 0.5, 1, 1.5, 2, 2.5, 3] });
+  });
+
+  it('marks steps at round numbers up to the last evaluation, not 75, 150, 225', () => {
+    const steps = (...at: number[]) => at.map((step) => ({ step }));
+    expect(stepAxis(steps(30, 150, 300))).toEqual({
+      domain: [0, 300],
+      ticks: [0, 50, 100, 150, 200, 250, 300],
+    });
+    expect(stepAxis(steps(50, 2800)).ticks).toEqual([0, 500, 1000, 1500, 2000, 2500, 3000]);
+    expect(stepAxis(steps(20)).ticks).toEqual([0, 5, 10, 15, 20]);
   });
 
   it('leaves out a diverged run’s infinite or missing loss', () => {

@@ -11,6 +11,7 @@ const PRECISION = 10;
 /** Tick budgets: the accuracy axis fits 70% to 100% in 5% steps, the loss axis 0 to 3 by 0.5. */
 const ACCURACY_TICKS = 7;
 const LOSS_TICKS = 7;
+const STEP_TICKS = 7;
 /** The loss axis of a run without a finite loss yet. */
 const DEFAULT_LOSS_MAX = 1;
 
@@ -44,6 +45,12 @@ export interface Axis {
 const axisOf = (ticks: number[]): Axis => ({ domain: [ticks[0], ticks.at(-1)!], ticks });
 
 type Losses = Pick<EvalPoint, 'valAccuracy' | 'valLoss' | 'trainLoss'>;
+
+/** Steps from 0 to a round number at or above the last evaluation. */
+export function stepAxis(points: readonly Pick<EvalPoint, 'step'>[]): Axis {
+  const last = Math.max(0, ...points.map((p) => p.step));
+  return axisOf(roundTicks(0, last > 0 ? last : 1, STEP_TICKS));
+}
 
 /** Accuracy from a round level at or below the worst point up to 100%, as the overlay shows it. */
 export function accuracyAxis(points: readonly Losses[]): Axis {

@@ -57,7 +57,8 @@ test('every setting says what it does, by keyboard; skip links reach the results
   page,
 }) => {
   await openLab(page);
-  await expect(page.getByText('Start here:')).toBeVisible();
+  await expect(page.locator('.start-here-wide')).toContainText('Start here:');
+  await expect(page.locator('.start-here-wide')).toBeVisible();
   const field = page.locator('.field', {
     has: page.getByRole('spinbutton', { name: 'Learning rate' }),
   });

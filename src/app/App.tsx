@@ -49,13 +49,7 @@ export function App() {
         <h1>Fashion-MNIST Lab</h1>
         <p>Train neural networks on 70,000 images of clothes, in your browser.</p>
       </header>
-      <p className="start-here">
-        <strong>Start here:</strong> pick a model on the left and press Train; its curves appear as
-        it learns. Then sweep one setting, over a few seeds, to see what really makes a difference,
-        and draw a garment under Try it to see what each model thinks. Each setting’s ? says what it
-        does. The presets reproduce <a href="#about-report">a 2019 student report</a> that this lab
-        measures itself against.
-      </p>
+      <StartHere where="narrow" />
       {state.workerError && (
         <p className="banner error" role="alert">
           A training worker stopped: {state.workerError}. A fresh worker has started; the run it was
@@ -137,6 +131,7 @@ export function App() {
           />
         </aside>
         <div className="results">
+          <StartHere where="wide" />
           <section aria-label="Current run" id="current-run" tabIndex={-1}>
             <RunStatus
               run={current}
@@ -181,5 +176,21 @@ export function App() {
       </main>
       <LiveBar runs={state.runs} sweeps={state.sweeps} />
     </div>
+  );
+}
+
+/**
+ * The first thing a new visitor reads: what to do, and what the report is. Beside the form on a
+ * wide screen; above it on a narrow one, where the results column comes after the controls
+ * (the other copy is display: none, so it is read once).
+ */
+function StartHere({ where }: { where: 'wide' | 'narrow' }) {
+  return (
+    <p className={`start-here start-here-${where}`}>
+      <strong>Start here:</strong> pick a model and press Train to watch it learn; then sweep a
+      setting over a few seeds to see what really makes a difference, and draw a garment under Try
+      it. Each ? explains a setting. The presets rerun{' '}
+      <a href="#about-report">a 2019 student report</a>.
+    </p>
   );
 }

@@ -79,7 +79,7 @@ function RepeatsField(props: {
   const seeds =
     count > 1 && Number.isInteger(seed)
       ? `Seeds ${seed} to ${repeatSeed(seed, count - 1)}: each setting is trained ${count} times, and the comparisons show the spread.`
-      : 'Train each setting over several seeds to see how much of a difference is luck.';
+      : null;
   return (
     <div className="field">
       <FieldLabel htmlFor={id} label="Repeats" help={FIELD_HELP.repeats} helpId={`${id}-help`} />
@@ -92,15 +92,17 @@ function RepeatsField(props: {
         step={1}
         value={props.value}
         aria-invalid={props.error ? true : undefined}
-        aria-describedby={`${id}-hint ${id}-help`}
+        aria-describedby={(props.error ?? seeds) ? `${id}-hint ${id}-help` : `${id}-help`}
         onChange={(event) => {
           const input = event.currentTarget;
           props.onChange(input.validity.badInput ? 'not a number' : input.value);
         }}
       />
-      <p className={props.error ? 'field-error' : 'field-hint'} id={`${id}-hint`}>
-        {props.error ?? seeds}
-      </p>
+      {(props.error ?? seeds) && (
+        <p className={props.error ? 'field-error' : 'field-hint'} id={`${id}-hint`}>
+          {props.error ?? seeds}
+        </p>
+      )}
     </div>
   );
 }

@@ -56,7 +56,7 @@ test('at 1366 px the name and accuracy columns are in view, the name stays as th
     expect(await inView(header(name)), `${name} in view`).toBe(true);
 
   // Wider than its box, with a scrollbar that takes room (shows before it is touched).
-  const size = await region.evaluate((el) => ({
+  const size = await region.evaluate((el: HTMLElement) => ({
     scroll: el.scrollWidth,
     client: el.clientWidth,
     bar: el.offsetHeight - el.clientHeight,

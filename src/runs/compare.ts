@@ -12,6 +12,7 @@ import {
   type TrainConfig,
 } from '../model/config';
 import type { EvalPoint } from '../model/types';
+import { trainingRate } from './estimate';
 import { isActive, type Run, type RunStatus } from './state';
 
 export type ConfigField = keyof TrainConfig;
@@ -150,12 +151,6 @@ export function wallTimeMs(run: Run): number | undefined {
   return run.elapsedMs ?? run.points.at(-1)?.elapsedMs;
 }
 
-/** Mean training throughput over a run's points, in examples per second. */
-export function meanExamplesPerSec(run: Run): number | undefined {
-  if (run.points.length === 0) return undefined;
-  return run.points.reduce((sum, p) => sum + p.examplesPerSec, 0) / run.points.length;
-}
-
 function runColumn(id: RunColumnId, label: string, value: (run: Run) => CellValue): RunColumn {
   return { kind: 'run', id, label, value };
 }
@@ -174,7 +169,7 @@ export const RUN_COLUMNS: Record<RunColumnId, RunColumn> = {
   testAcc: runColumn('testAcc', 'Test accuracy', (run) => run.test?.accuracy),
   steps: runColumn('steps', 'Steps done', (run) => run.step),
   wallTime: runColumn('wallTime', 'Wall time', wallTimeMs),
-  examplesPerSec: runColumn('examplesPerSec', 'Examples/s', meanExamplesPerSec),
+  examplesPerSec: runColumn('examplesPerSec', 'Examples/s', trainingRate),
   backend: runColumn('backend', 'Backend', (run) => run.backend),
   status: runColumn('status', 'Status', (run) => STATUS_ORDER.indexOf(run.status)),
 };

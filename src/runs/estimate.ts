@@ -77,6 +77,18 @@ export const median = (values: readonly number[]) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/**
+ * A run's training rate, in examples/s: the median of its evaluation intervals, the first left
+ * out once there are others (it holds the start: building the model, compiling). Pauses never
+ * count (the worker leaves them out of each interval). The status, the runs table and the time
+ * estimates all read this figure.
+ */
+export function trainingRate(run: Run): number | undefined {
+  const intervals = run.points.length > 1 ? run.points.slice(1) : run.points;
+  if (intervals.length === 0) return undefined;
+  return median(intervals.map((p) => p.examplesPerSec));
+}
+
 /** A run's own rates: medians over its points (the first, which includes start-up, left out). */
 function measured(run: Run): Omit<Rates, 'exact'> | null {
   const points = run.points.slice(1).filter((p) => p.evalMs !== undefined && p.evalMs > 0);

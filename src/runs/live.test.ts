@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../model/config';
 import type { EvalPoint } from '../model/types';
+import { RUN_COLUMNS } from './compare';
 import { liveLines, trainingRate } from './live';
 import type { Run, Sweep } from './state';
 
@@ -35,6 +36,8 @@ describe('the live view', () => {
     expect(trainingRate(run('a', { points: [point(100, 2000)] }))).toBe(2000);
     const points = [point(100, 2000), point(200, 12_000), point(300, 12_400), point(400, 12_900)];
     expect(trainingRate(run('a', { points }))).toBe(12_400);
+    // The runs table shows the same figure as the status (it once showed the mean, 9,825).
+    expect(RUN_COLUMNS.examplesPerSec.value(run('a', { points }))).toBe(12_400);
   });
 
   it('follows every training run, each placed in its sweep, and never a queued one', () => {

@@ -4,20 +4,10 @@
  * examples/s figure computed one way everywhere. Pure: the UI formats and draws it.
  */
 import { FIELD_RULES } from '../model/config';
-import { median, remainingMs } from './estimate';
+import { remainingMs, trainingRate } from './estimate';
 import type { Run, Sweep } from './state';
 
-/**
- * A run's training rate, in examples/s: the median of its evaluation intervals, the first left
- * out once there are others (it holds the start: building the model, compiling). Pauses never
- * count (the worker leaves them out of each interval). The status, the runs table and the time
- * estimates all read this figure.
- */
-export function trainingRate(run: Run): number | undefined {
-  const intervals = run.points.length > 1 ? run.points.slice(1) : run.points;
-  if (intervals.length === 0) return undefined;
-  return median(intervals.map((p) => p.examplesPerSec));
-}
+export { trainingRate };
 
 export interface LiveLine {
   runId: string;

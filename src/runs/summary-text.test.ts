@@ -7,6 +7,7 @@ import {
   bestSentence,
   noiseSentence,
   partialNote,
+  runStatusWords,
   sweepStatus,
   valuePhrase,
   valueStatus,
@@ -221,5 +222,14 @@ describe('valueStatus', () => {
     expect(valueStatus(value, runs)).toBe(
       '2 finished, 1 stopped part-way, 1 queued, 1 stopped before training (step 120 of 200)',
     );
+  });
+});
+
+describe('runStatusWords', () => {
+  it('names a run’s state as the status line counts it', () => {
+    expect(runStatusWords(run(4))).toBe('Finished');
+    expect(runStatusWords(run(4, { status: 'stopped', step: 40 }))).toBe('Stopped part-way');
+    expect(runStatusWords(run(4, { status: 'stopped' }))).toBe('Stopped before training');
+    expect(runStatusWords(run(4, { status: 'running', step: 40 }))).toBe('Training');
   });
 });

@@ -273,3 +273,11 @@ export function valueStatus(value: ValueSummary, runs: readonly Run[]): string {
     : '';
   return `${parts.join(', ')}${steps}`;
 }
+
+/** One run's state in the words the status line counts it by: "Stopped part-way". */
+export function runStatusWords(run: Run): string {
+  const counts = countRuns([run]);
+  const key = (Object.keys(COUNT_WORDS) as (keyof SweepCounts)[]).find((k) => counts[k] > 0)!;
+  const words = COUNT_WORDS[key];
+  return words[0].toUpperCase() + words.slice(1);
+}

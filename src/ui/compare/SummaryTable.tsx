@@ -3,7 +3,13 @@ import { formatConfigValue } from '../../runs/compare';
 import type { ValueSummary } from '../../runs/repeats';
 import type { ReportFigure } from '../../runs/report-figures';
 import type { Run } from '../../runs/state';
-import { MEASURE_WORDS, percent, valueStatus, type Measure } from '../../runs/summary-text';
+import {
+  MEASURE_WORDS,
+  percent,
+  runStatusWords,
+  valueStatus,
+  type Measure,
+} from '../../runs/summary-text';
 
 /** Shown where a value has nothing measured yet (still training, or stopped before training). */
 const MISSING = '—';
@@ -93,6 +99,37 @@ export function SummaryTable({
                 </tr>
               );
             })}
+          </tbody>
+        </table>
+      </div>
+      <div className="values-scroll">
+        <table className="values-table summary-table summary-runs">
+          <caption>Each run, by {fieldLabel.toLowerCase()} and seed</caption>
+          <thead>
+            <tr>
+              <th scope="col">Run</th>
+              <th scope="col">{fieldLabel}</th>
+              <th scope="col">Seed</th>
+              <th scope="col">Status</th>
+              <th scope="col">Steps done</th>
+              <th scope="col">Final validation accuracy</th>
+              <th scope="col">Test accuracy</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...runs]
+              .sort((a, b) => a.config[field] - b.config[field] || a.config.seed - b.config.seed)
+              .map((run) => (
+                <tr key={run.id}>
+                  <th scope="row">{run.name}</th>
+                  <td className="num">{formatConfigValue(field, run.config[field])}</td>
+                  <td className="num">{run.config.seed}</td>
+                  <td>{runStatusWords(run)}</td>
+                  <td className="num">{run.step.toLocaleString('en-US')}</td>
+                  <td className="num">{maybePercent(run.points.at(-1)?.valAccuracy)}</td>
+                  <td className="num">{maybePercent(run.test?.accuracy)}</td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </div>

@@ -19,6 +19,39 @@ export default tseslint.config(
     },
   },
   {
+    // The page never runs TF.js or a training engine: those live in the workers. The page may
+    // import only the pure configuration (model/config, model/form, model/types).
+    files: ['src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@tensorflow/*'],
+              message: 'TF.js runs in the training workers; send the worker a message instead.',
+            },
+            {
+              group: ['**/model/*', '!**/model/config', '!**/model/form', '!**/model/types'],
+              message:
+                'The page imports only the pure model configuration (config, form, types); engines run in the workers.',
+            },
+            {
+              group: [
+                '**/worker/handler',
+                '**/worker/requests',
+                '**/worker/models',
+                '**/worker/wasm',
+              ],
+              message: 'Worker internals run in the worker; the page talks to it through pool.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['bench/**/*.mjs', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },

@@ -175,8 +175,21 @@ test('a confusion-matrix cell brings its images into view, shows them all page b
   for (let i = 0; i < 60 && !(await more.evaluate((b) => b === document.activeElement)); i++)
     await page.keyboard.press('Tab');
   await expect(more).toBeFocused();
+  // A mark on the first image: showing more must not paint the shown images again (with
+  // hundreds shown, repainting them all made each press take seconds).
+  const firstCanvas = tiles.first().locator('canvas');
+  const marked = () =>
+    firstCanvas.evaluate((canvas: HTMLCanvasElement) =>
+      Array.from(canvas.getContext('2d')!.getImageData(0, 0, 1, 1).data).join(','),
+    );
+  await firstCanvas.evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#ff0000';
+    context.fillRect(0, 0, 1, 1);
+  });
   await page.keyboard.press('Enter');
   await expect(tiles).toHaveCount(50);
+  expect(await marked()).toBe('255,0,0,255');
   await expect(tiles.nth(25)).toBeFocused();
   await expect(tiles.nth(25)).toBeInViewport();
   await expect(matrix.getByText(`Showing 50 of ${total}, in test-set order`)).toBeVisible();

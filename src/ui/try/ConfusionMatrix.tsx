@@ -11,7 +11,7 @@ import type { CallWorker } from '../../worker/client';
 import { formatPercent } from '../format';
 import { cellProgress, morePage, toFetch } from './cellPages';
 import { ConfusionTable, type Cell } from './ConfusionTable';
-import { TestImageGrid } from './TestImageGrid';
+import { splitImages, TestImageGrid } from './TestImageGrid';
 import { errorMessage } from './useSerialRequest';
 import type { GetTestPredictions, TestPredictions } from './useTestPredictions';
 
@@ -32,24 +32,21 @@ function usePredictionsOf(getTestPredictions: GetTestPredictions | null, runId: 
 
 interface CellImages {
   indices: number[];
-  /** indices.length x 784 bytes. */
-  images: Uint8Array;
-  labels: Uint8Array;
+  /** One 784-byte image per index. */
+  images: Uint8Array[];
+  labels: number[];
 }
 
-/** The images shown so far followed by a newly fetched page. */
+/**
+ * The images shown so far followed by a newly fetched page. The shown ones keep their views,
+ * so that their canvases are not painted again: with hundreds shown, that was seconds a page.
+ */
 function append(before: CellImages | null, page: CellImages): CellImages {
   if (!before) return page;
-  const join = (a: Uint8Array, b: Uint8Array) => {
-    const joined = new Uint8Array(a.length + b.length);
-    joined.set(a);
-    joined.set(b, a.length);
-    return joined;
-  };
   return {
     indices: [...before.indices, ...page.indices],
-    images: join(before.images, page.images),
-    labels: join(before.labels, page.labels),
+    images: [...before.images, ...page.images],
+    labels: [...before.labels, ...page.labels],
   };
 }
 
@@ -131,7 +128,12 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({
         if (!current) return;
         setCellImages((before) => {
           const kept = before?.key === cellKey && 'value' in before ? before.value : null;
-          return { key: cellKey, value: append(kept, { indices: missing, ...value }) };
+          const page = {
+            indices: missing,
+            images: splitImages(value.images),
+            labels: Array.from(value.labels),
+          };
+          return { key: cellKey, value: append(kept, page) };
         });
       },
       (error: unknown) => {

@@ -2,7 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import { TEST_COUNT } from '../../data/dataset';
 import type { Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
-import { TestImageGrid } from './TestImageGrid';
+import { splitImages, TestImageGrid } from './TestImageGrid';
 import { errorMessage } from './useSerialRequest';
 import type { GetTestPredictions, TestPredictions } from './useTestPredictions';
 
@@ -33,14 +33,15 @@ export const SampleGrid = memo(function SampleGrid({
   getTestPredictions: GetTestPredictions | null;
 }) {
   const [indices, setIndices] = useState(FIRST_SAMPLES);
-  const [images, setImages] = useState<Loaded<{ images: Uint8Array; labels: Uint8Array }>>();
+  const [images, setImages] = useState<Loaded<{ tiles: Uint8Array[]; labels: Uint8Array }>>();
   const [predictions, setPredictions] = useState<Loaded<TestPredictions>>();
   const runId = run?.id ?? null;
 
   useEffect(() => {
     if (!call) return;
     call('testImages', { indices }).then(
-      (value) => setImages({ key: indices, value }),
+      ({ images, labels }) =>
+        setImages({ key: indices, value: { tiles: splitImages(images), labels } }),
       (error: unknown) => setImages({ key: indices, error: errorMessage(error) }),
     );
   }, [call, indices]);
@@ -76,7 +77,7 @@ export const SampleGrid = memo(function SampleGrid({
               : `${SAMPLE_COUNT} test images and their labels`
           }
           indices={indices}
-          images={shownImages.value.images}
+          images={shownImages.value.tiles}
           labels={shownImages.value.labels}
           predictions={
             shownPredictions && 'value' in shownPredictions ? shownPredictions.value : null

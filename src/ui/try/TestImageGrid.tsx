@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { CLASS_NAMES } from '../../data/dataset';
 import { MODEL_PIXELS, MODEL_SIDE } from '../../drawing/preprocess';
 import { PixelImage } from './PixelImage';
@@ -8,6 +7,16 @@ import type { TestPredictions } from './useTestPredictions';
 const TILE_SIZE = MODEL_SIDE * 2;
 const BYTE_MAX = 255;
 const GRAY_BYTES = { kind: 'gray', max: BYTE_MAX } as const;
+
+/**
+ * One view per image of a testImages answer (n x 784 bytes). Each tile keeps its view, so that
+ * a grid that grows (a cell's "Show more") paints only its new images.
+ */
+export function splitImages(bytes: Uint8Array): Uint8Array[] {
+  return Array.from({ length: bytes.length / MODEL_PIXELS }, (_, i) =>
+    bytes.subarray(i * MODEL_PIXELS, (i + 1) * MODEL_PIXELS),
+  );
+}
 
 const wholePercent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
@@ -36,15 +45,11 @@ export function TestImageGrid({
   caption: string;
   /** Test-set index of each image, to look its prediction up. */
   indices: number[];
-  /** indices.length x 784 bytes, 0..255. */
-  images: Uint8Array;
-  labels: Uint8Array;
+  /** One 784-byte image (0..255) per index, as splitImages gives them. */
+  images: readonly Uint8Array[];
+  labels: ArrayLike<number>;
   predictions: TestPredictions | null;
 }) {
-  const tiles = useMemo(
-    () => indices.map((_, i) => images.subarray(i * MODEL_PIXELS, (i + 1) * MODEL_PIXELS)),
-    [indices, images],
-  );
   return (
     <figure className="try-grid-figure">
       <figcaption>{caption}</figcaption>
@@ -65,7 +70,7 @@ export function TestImageGrid({
               aria-label={`Test image ${index}: ${label}${guess ? `, ${guess.spoken}` : ''}`}
             >
               <PixelImage
-                values={tiles[i]}
+                values={images[i]}
                 side={MODEL_SIDE}
                 size={TILE_SIZE}
                 label={`Test image ${index}`}

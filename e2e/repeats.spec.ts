@@ -76,7 +76,7 @@ test('a 2-value sweep over 3 seeds: the summary gives each value n, mean, sd, mi
   const testHeader = runsTable.getByRole('columnheader', { name: 'Test accuracy' });
   const testColumn = await testHeader.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
 
-  for (const [name, units, seed, status, , , test] of runs) {
+  for (const [name, units, seed, test, , status] of runs) {
     expect(status).toBe('Finished');
     const row = runsTable.getByRole('row').filter({ hasText: name }).last();
     await expect(row.locator('th, td').nth(testColumn)).toHaveText(test);
@@ -86,8 +86,8 @@ test('a 2-value sweep over 3 seeds: the summary gives each value n, mean, sd, mi
 
   // The summary's spread of each value agrees with its runs' test accuracies (shown to 0.1%,
   // so within rounding).
-  for (const [value, runsWords, n, mean, sd, min, max] of values) {
-    const tests = runs.filter((row) => row[1] === value).map((row) => fromPercent(row[6]));
+  for (const [value, n, mean, sd, min, max, , runsWords] of values) {
+    const tests = runs.filter((row) => row[1] === value).map((row) => fromPercent(row[3]));
     const expected = spreadOf(tests);
     expect(runsWords).toBe('3 finished');
     expect(Number(n)).toBe(3);
@@ -199,24 +199,37 @@ test('after Stop sweep, a part-trained run sits at its own value, drawn hollow, 
   await expect(dot).toHaveClass(/summary-dot-partial/);
   await expect(figure).toContainText('Hollow: stopped part-way: at most step 400 of 1,000');
 
-  // The marker sits where 4 falls on the log axis from 3 to 800, not over "800" (where every
-  // tick fell when the axis was fitted to the one evaluated run). Labels that would overlap
-  // are left out by the chart, so the position is found from the end ticks.
-  const tickX = async (label: string) => {
-    // A tick's label is centred on its value.
-    const text = figure
+  // The marker sits where 4 falls on the log axis, not over "800" (where every tick fell when
+  // the axis was fitted to the one evaluated run). The chart leaves out labels that would
+  // overlap, so the axis is read from the first and last labels it shows.
+  // Measured again until the chart has settled at its width (it first lays out at 0).
+  const offsets = async () => {
+    const labels = await figure
       // Recharts draws labels in a layer of their own, outside the axis' group.
       .locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
-      .filter({ hasText: new RegExp(`^${label}$`) });
-    const box = (await text.boundingBox())!;
-    return box.x + box.width / 2;
+      .evaluateAll((texts) =>
+        texts.map((text) => {
+          const box = text.getBoundingClientRect();
+          return { value: Number(text.textContent), x: box.x + box.width / 2 };
+        }),
+      );
+    const box = await dot.boundingBox();
+    if (labels.length < 2 || !box) return null;
+    const [first, last] = [labels[0], labels.at(-1)!];
+    const xAt = (value: number) =>
+      first.x +
+      ((last.x - first.x) * Math.log(value / first.value)) / Math.log(last.value / first.value);
+    const dotX = box.x + box.width / 2;
+    return {
+      last: last.value,
+      fromFour: Math.round(Math.abs(dotX - xAt(4))),
+      fromLast: last.x - dotX,
+    };
   };
-  const [x3, x800] = [await tickX('3'), await tickX('800')];
-  const dotBox = (await dot.boundingBox())!;
-  const dotX = dotBox.x + dotBox.width / 2;
-  const x4 = x3 + ((x800 - x3) * Math.log(4 / 3)) / Math.log(800 / 3);
-  expect(Math.abs(dotX - x4)).toBeLessThan(2);
-  expect(x800 - dotX).toBeGreaterThan(100);
+  await expect.poll(async () => (await offsets())?.fromFour).toBeLessThan(2);
+  const settled = (await offsets())!;
+  expect(settled.last).toBe(800);
+  expect(settled.fromLast).toBeGreaterThan(100);
   // Log scale by default for 3–800, with a toggle; y zoomed to the data, with 0–100% a tick away.
   await expect(page.getByLabel('Log scale (hidden units)')).toBeChecked();
   const yTicks = figure.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');

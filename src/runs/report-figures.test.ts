@@ -15,6 +15,11 @@ describe('report figures', () => {
       'Report CNN 89.0% (10,000 steps)',
       'Best scikit-learn, SVC 89.7%',
     ]);
+    expect(ALL_REFERENCE_LINES.map((line) => line.short)).toEqual([
+      'Report dense 65.9%',
+      'Report CNN 89.0%',
+      'SVC 89.7%',
+    ]);
   });
 
   it('belong to report presets, at values those presets sweep, with their steps', () => {

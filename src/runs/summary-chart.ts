@@ -21,7 +21,9 @@ export interface ChartRow {
   bestMean?: number;
   /** Some evaluated run of this value is not fully trained. */
   partial: boolean;
+  /** Steps behind the mean (see stepsReached), and the least-trained run's. */
   steps: number;
+  minSteps: number;
   plannedSteps: number;
 }
 
@@ -42,7 +44,8 @@ export function chartRows(values: readonly ValueSummary[], measure: Measure): Ch
       n: spread?.n ?? 0,
       ...(v.best ? { bestMean: v.best.mean } : {}),
       partial: v.partial,
-      steps: stepsReached(v),
+      steps: stepsReached(v, measure),
+      minSteps: v.minSteps,
       plannedSteps: v.plannedSteps,
     };
   });
@@ -118,11 +121,13 @@ export function xTicks(values: readonly number[]): number[] | undefined {
   return unique.length <= MAX_VALUE_TICKS ? unique : undefined;
 }
 
-/** Y ticks on whole steps of the zoomed range: 5% apart up to a 50-point span, else 10% or 25%. */
+/**
+ * Y ticks on whole percents of the zoomed range: 5% apart up to a 50-point span, else 10% or
+ * 25%. Never 2.5% steps: "82.5%" is too wide for the axis and lost its first digit.
+ */
 export function yTicks([low, high]: readonly [number, number]): number[] {
   const span = high - low;
-  const step =
-    span <= 0.2 + 1e-9 ? 0.025 : span <= 0.5 + 1e-9 ? 0.05 : span <= 0.8 + 1e-9 ? 0.1 : 0.25;
+  const step = span <= 0.5 + 1e-9 ? 0.05 : span <= 0.8 + 1e-9 ? 0.1 : 0.25;
   const ticks: number[] = [];
   // "+ 0" turns the -0 that Math.ceil(-1e-9) gives into 0.
   for (let i = Math.ceil(low / step - 1e-9) + 0; i * step <= high + 1e-9; i++)

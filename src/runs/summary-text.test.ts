@@ -128,6 +128,27 @@ describe('bestSentence', () => {
     );
   });
 
+  it('says when a test mean leaves out a seed that did not finish, and at which steps', () => {
+    // Test accuracy exists only for finished runs: the mean is of 2 seeds at the planned steps.
+    const runs = [
+      run(4, { test: 0.7 }),
+      run(4, { test: 0.71 }),
+      run(4, { test: 0.72 }),
+      run(64, { test: 0.8 }),
+      run(64, { test: 0.81 }),
+      run(64, { status: 'stopped', step: 100, val: 0.9 }),
+    ];
+    const values = summarizeValues(runs, 'hiddenUnits');
+    expect(bestSentence(values, 'hiddenUnits')).toBe(
+      'Best: 64 hidden units, test 80.5% (mean of 2 seeds, sd 0.7 points); 1 of its 3 runs ' +
+        'did not finish and is left out.',
+    );
+    expect(noiseSentence(values, 'hiddenUnits')).toBe(
+      'Every seed of 64 hidden units scores above every seed of the other values (test ' +
+        'accuracy, 200 steps).',
+    );
+  });
+
   it('says nothing before any run is evaluated', () => {
     expect(
       bestSentence(summarizeValues([run(5, { status: 'queued' })], 'hiddenUnits'), 'hiddenUnits'),

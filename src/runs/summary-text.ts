@@ -58,9 +58,12 @@ export function valuesPhrase(field: NumericField, values: readonly number[]): st
   return `${values.length > 1 ? (PLURAL_LABELS[field] ?? label) : label} ${texts}`;
 }
 
-/** Steps a value's runs reached: the plan once all finished, else the least-trained run's. */
-export function stepsReached(value: ValueSummary): number {
-  return value.partial ? value.minSteps : value.plannedSteps;
+/**
+ * Steps behind a value's `measure`: test accuracy is scored only when a run finishes, so at the
+ * planned steps; validation accuracy of a part-trained value at its least-trained run's step.
+ */
+export function stepsReached(value: ValueSummary, measure: Measure = 'final'): number {
+  return value.partial && measure === 'final' ? value.minSteps : value.plannedSteps;
 }
 
 /** Where a sweep's runs are, counted apart; a Stop sweep leaves them mixed. */
@@ -171,14 +174,19 @@ export function bestSentence(values: readonly ValueSummary[], field: NumericFiel
   const measure = comparedMeasure(values);
   const best = bestValue(values, measure);
   if (!best) return null;
-  const partial = best.partial
-    ? `, not fully trained (step ${count(best.minSteps)} of ${count(best.plannedSteps)})`
-    : '';
+  let partial = '';
+  if (best.partial && measure === 'test') {
+    // The test mean is of the finished runs only; the others are named, not averaged in.
+    const runs = best.runIds.length;
+    const left = runs - best.test!.n;
+    partial = `; ${left} of its ${runs} runs did not finish and ${left === 1 ? 'is' : 'are'} left out`;
+  } else if (best.partial)
+    partial = `, not fully trained (step ${count(best.minSteps)} of ${count(best.plannedSteps)})`;
   return `Best: ${valuePhrase(field, best.value)}, ${measured(best, measure)}${partial}.`;
 }
 
-function stepsWords(values: readonly ValueSummary[]): string {
-  const steps = values.map(stepsReached);
+function stepsWords(values: readonly ValueSummary[], measure: Measure): string {
+  const steps = values.map((v) => stepsReached(v, measure));
   const low = Math.min(...steps);
   const high = Math.max(...steps);
   return low === high ? `${count(low)} steps` : `${count(low)} to ${count(high)} steps`;
@@ -202,7 +210,7 @@ export function noiseSentence(values: readonly ValueSummary[], field: NumericFie
   if (noise) {
     const { best, tied } = noise;
     const involved = [best, ...tied].sort((a, b) => a.value - b.value);
-    const steps = stepsWords(involved);
+    const steps = stepsWords(involved, measure);
     if (tied.length === 1) {
       const seeds = Math.min(best[measure]!.n, tied[0][measure]!.n);
       return (
@@ -227,7 +235,7 @@ export function noiseSentence(values: readonly ValueSummary[], field: NumericFie
   if (best[measure]!.n >= 2 && others.every((v) => v[measure]!.n >= 2))
     return (
       `Every seed of ${valuePhrase(field, best.value)} scores above every seed of the other ` +
-      `values (${words} accuracy, ${stepsWords(measuredValues)}).`
+      `values (${words} accuracy, ${stepsWords(measuredValues, measure)}).`
     );
   return null;
 }

@@ -78,8 +78,8 @@ describe('SummaryChart', () => {
     const html = render(runs, { field: 'hiddenUnits', values: [64, 256], repeats: 3 });
     expect(html).toContain('Sweep: 2 values × 3 seeds (6 runs): 6 finished.');
     expect(tableRows(html)).toEqual([
-      ['64', '3 finished', '3', '84.9%', '0.8%', '84.0%', '85.6%', '80.0%'],
-      ['256', '3 finished', '3', '86.1%', '0.9%', '85.2%', '87.0%', '80.0%'],
+      ['64', '3', '84.9%', '0.8%', '84.0%', '85.6%', '80.0%', '3 finished'],
+      ['256', '3', '86.1%', '0.9%', '85.2%', '87.0%', '80.0%', '3 finished'],
     ]);
     expect(html).toContain('Test accuracy, mean over seeds; bar: min–max of the seeds');
     expect(html).toContain('Best: 256 hidden units, test 86.1% (mean of 3 seeds, sd 0.9 points).');
@@ -102,16 +102,16 @@ describe('SummaryChart', () => {
     expect(html).not.toContain('Stop sweep');
     expect(html).toContain('Hollow: stopped part-way: at most step 400 of 1,000');
     const rows = tableRows(html);
-    expect(rows[0]).toEqual(['3', '1 stopped before training', '0', '—', '—', '—', '—', '—']);
+    expect(rows[0]).toEqual(['3', '0', '—', '—', '—', '—', '—', '1 stopped before training']);
     expect(rows[1]).toEqual([
       '4',
-      '1 stopped part-way (step 400 of 1,000)',
       '1',
       '70.0%',
       '—',
       '70.0%',
       '70.0%',
       '70.0%',
+      '1 stopped part-way (step 400 of 1,000)',
     ]);
     // Final validation stands in until the test set scores every value.
     expect(html).toContain('Final validation accuracy against hidden units');
@@ -146,7 +146,7 @@ describe('SummaryChart', () => {
         '(78.1–80.4% test, 1,000 steps).',
     );
     expect(html).toContain('The report’s test accuracy, 15,000 steps');
-    expect(tableRows(html)[1].at(-1)).toBe('65.9%');
+    expect(tableRows(html)[1].at(-2)).toBe('65.9%');
     // Not for a sweep of its own.
     expect(render(runs, { field: 'hiddenUnits', values: [3, 5] })).not.toContain('The report’s');
   });

@@ -42,8 +42,7 @@ import './summary.css';
 import { SummaryTable } from './SummaryTable';
 
 const CHART_HEIGHT = 300;
-/** 65%, 67.5%: whole percents where the ticks allow. */
-const percentTick = (y: number) => `${Number((y * 100).toFixed(1))}%`;
+const percentTick = (y: number) => `${Math.round(y * 100)}%`;
 
 const COLOURS = {
   measure: OKABE_ITO[2],
@@ -151,6 +150,7 @@ export function SummaryChart({ runs, sweeps, onStopSweep }: SummaryChartProps) {
   const [yLow, yHigh] = yDomain(rows, figures, !fullRange);
   const shownLines = showReferences ? ALL_REFERENCE_LINES : [];
   const offAxis = shownLines.filter((line) => line.accuracy < yLow || line.accuracy > yHigh);
+  const inView = shownLines.filter((line) => !offAxis.includes(line));
   const measureLabel = `${MEASURE_WORDS[measure]} accuracy`;
   const measureTitle = measureLabel[0].toUpperCase() + measureLabel.slice(1);
   const partial = partialNote(values, members);
@@ -162,7 +162,7 @@ export function SummaryChart({ runs, sweeps, onStopSweep }: SummaryChartProps) {
       return compareWithReport(figure, field, {
         spread: value?.[measure],
         measure,
-        steps: value ? stepsReached(value) : 0,
+        steps: value ? stepsReached(value, measure) : 0,
       });
     }),
   ].filter((sentence): sentence is string => sentence !== null);
@@ -270,7 +270,8 @@ export function SummaryChart({ runs, sweeps, onStopSweep }: SummaryChartProps) {
           {/* No keyboard layer: the table below gives the values, without a focus stop per chart. */}
           <ComposedChart
             data={rows}
-            margin={{ top: 12, right: 16, bottom: 8, left: 0 }}
+            // Room above for a reference line's label near 90%.
+            margin={{ top: 20, right: 16, bottom: 8, left: 0 }}
             accessibilityLayer={false}
           >
             <CartesianGrid strokeDasharray="3 3" />
@@ -338,7 +339,6 @@ export function SummaryChart({ runs, sweeps, onStopSweep }: SummaryChartProps) {
                 fill="none"
                 stroke={COLOURS.highlight}
                 strokeWidth={2}
-                label={{ value: 'Best', position: 'top', fontSize: 11, offset: 12 }}
               />
             )}
             {shownLines.map((line, index) => (
@@ -348,7 +348,7 @@ export function SummaryChart({ runs, sweeps, onStopSweep }: SummaryChartProps) {
                 stroke={COLOURS.reference}
                 strokeDasharray="2 4"
                 label={{
-                  value: line.label,
+                  value: line.short,
                   position: REFERENCE_LABEL_POSITIONS[index % REFERENCE_LABEL_POSITIONS.length],
                   fontSize: 11,
                 }}
@@ -386,7 +386,9 @@ export function SummaryChart({ runs, sweeps, onStopSweep }: SummaryChartProps) {
               <svg width="22" height="14" aria-hidden="true">
                 <circle cx="11" cy="7" r="4" fill="#fff" stroke={COLOURS.measure} strokeWidth="2" />
               </svg>
-              Hollow: {partial}
+              {measure === 'test'
+                ? `Hollow: not every run finished (${partial}); the test mean is of those that did`
+                : `Hollow: ${partial}`}
             </li>
           )}
           {best && (
@@ -410,6 +412,22 @@ export function SummaryChart({ runs, sweeps, onStopSweep }: SummaryChartProps) {
                 <path d="M11,1L17,7L11,13L5,7Z" fill={COLOURS.report} />
               </svg>
               The report’s test accuracy, {figures[0].steps.toLocaleString('en-US')} steps
+            </li>
+          )}
+          {inView.length > 0 && (
+            <li>
+              <svg width="22" height="14" aria-hidden="true">
+                <line
+                  x1="0"
+                  y1="7"
+                  x2="22"
+                  y2="7"
+                  stroke={COLOURS.reference}
+                  strokeWidth="1.5"
+                  strokeDasharray="2 4"
+                />
+              </svg>
+              Test accuracies to beat: {inView.map((line) => line.label).join('; ')}
             </li>
           )}
           {offAxis.length > 0 && (
@@ -463,7 +481,7 @@ function SummaryTooltip({
       {entry.bestMean !== undefined && <div>Best validation, mean {percent(entry.bestMean)}</div>}
       {entry.partial && (
         <div>
-          Not fully trained: step {entry.steps.toLocaleString('en-US')} of{' '}
+          Least-trained run at step {entry.minSteps.toLocaleString('en-US')} of{' '}
           {entry.plannedSteps.toLocaleString('en-US')}
         </div>
       )}

@@ -53,9 +53,6 @@ export function SummaryTable({
               <th scope="col" rowSpan={2}>
                 {fieldLabel}
               </th>
-              <th scope="col" rowSpan={2}>
-                Runs
-              </th>
               <th scope="colgroup" colSpan={5}>
                 {measureTitle}
               </th>
@@ -67,6 +64,9 @@ export function SummaryTable({
                   Report, test accuracy
                 </th>
               )}
+              <th scope="col" rowSpan={2} className="status">
+                Runs
+              </th>
             </tr>
             <tr>
               <th scope="col">n</th>
@@ -83,7 +83,6 @@ export function SummaryTable({
               return (
                 <tr key={value.value} className={value.partial ? 'summary-partial' : undefined}>
                   <th scope="row">{formatConfigValue(field, value.value)}</th>
-                  <td>{valueStatus(value, runs)}</td>
                   <td className="num">{spread?.n ?? 0}</td>
                   <td className="num">{maybePercent(spread?.mean)}</td>
                   <td className="num">
@@ -96,6 +95,7 @@ export function SummaryTable({
                   {figures.length > 0 && (
                     <td className="num">{report ? percent(report.testAccuracy) : MISSING}</td>
                   )}
+                  <td className="status">{valueStatus(value, runs)}</td>
                 </tr>
               );
             })}
@@ -110,10 +110,12 @@ export function SummaryTable({
               <th scope="col">Run</th>
               <th scope="col">{fieldLabel}</th>
               <th scope="col">Seed</th>
-              <th scope="col">Status</th>
-              <th scope="col">Steps done</th>
-              <th scope="col">Final validation accuracy</th>
               <th scope="col">Test accuracy</th>
+              <th scope="col">Final validation accuracy</th>
+              <th scope="col" className="status">
+                Status
+              </th>
+              <th scope="col">Steps done</th>
             </tr>
           </thead>
           <tbody>
@@ -124,10 +126,10 @@ export function SummaryTable({
                   <th scope="row">{run.name}</th>
                   <td className="num">{formatConfigValue(field, run.config[field])}</td>
                   <td className="num">{run.config.seed}</td>
-                  <td>{runStatusWords(run)}</td>
-                  <td className="num">{run.step.toLocaleString('en-US')}</td>
-                  <td className="num">{maybePercent(run.points.at(-1)?.valAccuracy)}</td>
                   <td className="num">{maybePercent(run.test?.accuracy)}</td>
+                  <td className="num">{maybePercent(run.points.at(-1)?.valAccuracy)}</td>
+                  <td className="status">{runStatusWords(run)}</td>
+                  <td className="num">{run.step.toLocaleString('en-US')}</td>
                 </tr>
               ))}
           </tbody>

@@ -32,17 +32,67 @@ import { setFlagsFromString } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'rolldown';
 
+/** @typedef {typeof import('@tensorflow/tfjs')} TF */
+/** @typedef {import('@tensorflow/tfjs').Tensor} Tensor */
+/** @typedef {import('@tensorflow/tfjs').Scalar} Scalar */
+/** @typedef {import('@tensorflow/tfjs').Variable} Variable */
+/** @typedef {import('@tensorflow/tfjs').Optimizer} Optimizer */
+/** @typedef {import('@tensorflow/tfjs').LayersModel} LayersModel */
+/** @typedef {import('../src/model/config').TrainConfig} TrainConfig */
+/** @typedef {import('../src/model/wasm-dense-step').DenseStep} DenseStep */
+/**
+ * What `bundleModel` exports: the same names from the same modules of src/.
+ * @typedef {Pick<typeof import('../src/model/builders'), 'buildModel' | 'NUM_CLASSES'>
+ *   & Pick<typeof import('../src/model/config'), 'DEFAULT_CONFIG'>
+ *   & Pick<typeof import('../src/model/optimizers'), 'OPTIMIZER_FACTORIES'>
+ *   & Pick<typeof import('../src/model/train'), 'trainStep'>
+ *   & Pick<typeof import('../src/model/wasm-dense-step'), 'denseStep'>
+ *   & Pick<typeof import('../src/model/batches'), 'BatchSampler'>
+ *   & Pick<typeof import('../src/data/split'), 'mulberry32'>
+ *   & Pick<typeof import('../src/model/wasm-kernels'), 'registerWasmTrainingKernels'>
+ * } ModelLib
+ */
+/**
+ * One training step on a batch: its loss, on device.
+ * @typedef {(model: LayersModel, optimizer: Optimizer, variables: Variable[], xs: Tensor,
+ *   ys: Tensor) => Scalar} Step
+ */
+/**
+ * A way to train (see --paths): its step and the optimizer it steps with.
+ * @typedef {{ step: Step, optimizer: (config: TrainConfig) => Optimizer }} TrainPath
+ */
+/**
+ * One path's model on one case, and what its steps measured.
+ * @typedef {object} PathRun
+ * @property {PathName} path
+ * @property {LayersModel} model
+ * @property {Optimizer} optimizer
+ * @property {Scalar} lossSum the loss summed over every step taken, on device
+ * @property {number} stepsDone
+ * @property {number[]} wall ms/step of each repeat, elapsed
+ * @property {number[]} cpu ms/step of each repeat, in this process's CPU time
+ * @property {{ batch: number, update: number, updateKernels: number }} phases ms on the chosen
+ *   clock since the last reset: making batches, the optimizer's update and the kernels in it
+ * @property {(n: number) => void} run takes `n` steps
+ */
+/** @typedef {{ calls: number, own: number, top: number }} KernelStats */
+
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'node_modules', '.cache', 'profile-step', 'model.mjs');
 const DATA = join(ROOT, 'public', 'data', 'fashion-mnist');
 const BATCH = 32;
 
-const CASES = {
+const CASES = /** @satisfies {Record<string, Partial<TrainConfig>>} */ ({
   'dense-100': { model: 'dense', hiddenUnits: 100 },
   'dense-5': { model: 'dense', hiddenUnits: 5 },
   'report-cnn': { model: 'cnn', filters: 32, kernelSize: 2 },
   'deep-cnn': { model: 'deepCnn' },
-};
+});
+/** @typedef {keyof typeof CASES} CaseName */
+const CASE_NAMES = /** @type {CaseName[]} */ (Object.keys(CASES));
+const PATH_NAMES = /** @type {const} */ (['app', 'taped', 'layers']);
+/** @typedef {(typeof PATH_NAMES)[number]} PathName */
+const CLOCKS = /** @type {const} */ (['cpu', 'wall']);
 
 const { values: args } = parseArgs({
   options: {
@@ -57,6 +107,42 @@ const { values: args } = parseArgs({
   },
   strict: true,
 });
+
+/**
+ * The comma-separated names of `list`, each one of `known`; throws on any other.
+ * @template {string} K
+ * @param {string} list
+ * @param {readonly K[]} known
+ * @param {string} what
+ * @returns {K[]}
+ */
+function parseNames(list, known, what) {
+  return list.split(',').map((name) => {
+    const found = known.find((k) => k === name);
+    if (found === undefined)
+      throw new Error(`Unknown ${what} ${name}; known: ${known.join(', ')}.`);
+    return found;
+  });
+}
+
+/**
+ * The whole number of option `name`, at least `min`; throws on anything else.
+ * @param {'steps' | 'warmup' | 'repeats'} name
+ * @param {number} min
+ */
+function parseCount(name, min) {
+  const value = Number(args[name]);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`--${name} must be a whole number of at least ${min}; got "${args[name]}".`);
+  return value;
+}
+
+const models = parseNames(args.models, CASE_NAMES, 'model');
+const paths = parseNames(args.paths, PATH_NAMES, 'path');
+const [clock] = parseNames(args.clock, CLOCKS, 'clock');
+const steps = parseCount('steps', 1);
+const warmup = parseCount('warmup', 0);
+const repeats = parseCount('repeats', 1);
 
 /** Bundles what the profile needs from src/ into one module, TF.js left external. */
 async function bundleModel() {
@@ -88,19 +174,24 @@ async function bundleModel() {
     output: { file: OUT, format: 'esm' },
     write: true,
   });
-  return import(pathToFileURL(OUT).href + `?t=${Date.now()}`);
+  return /** @type {Promise<ModelLib>} */ (import(pathToFileURL(OUT).href + `?t=${Date.now()}`));
 }
 
-/** An IDX file's payload: the bytes after its header. */
+/**
+ * An IDX file's payload: the bytes after its header.
+ * @param {string} name
+ * @param {number} headerBytes
+ */
 async function readIdx(name, headerBytes) {
   return gunzipSync(await readFile(join(DATA, name))).subarray(headerBytes);
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (/** @type {number[]} */ xs) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Milliseconds on the chosen clock. */
 const now =
-  args.clock === 'wall'
+  clock === 'wall'
     ? () => performance.now()
     : () => {
         const { user, system } = process.cpuUsage();
@@ -110,9 +201,12 @@ const now =
 /**
  * Wraps every wasm kernel so that it records its inclusive time; a kernel built from other
  * kernels (the app's replacements are) has its children's time taken off its own.
+ * @param {TF} tf
  */
 function instrumentKernels(tf) {
+  /** @type {Map<string, KernelStats>} */
   const stats = new Map();
+  /** @type {{ children: number }[]} */
   const stack = [];
   let on = false;
   const totals = { top: 0 };
@@ -131,7 +225,8 @@ function instrumentKernels(tf) {
         } finally {
           const elapsed = now() - start;
           stack.pop();
-          if (stack.length) stack.at(-1).children += elapsed;
+          const parent = stack.at(-1);
+          if (parent) parent.children += elapsed;
           const shapes = Object.values(params.inputs)
             .map((t) => (t ? `[${t.shape}]` : '-'))
             .join(' ');
@@ -180,43 +275,56 @@ async function main() {
   const labels = await readIdx('train-labels-idx1-ubyte.gz', 8);
   const pool = { images, labels };
   const indices = Int32Array.from({ length: labels.length }, (_, i) => i);
-  const [steps, warmup, repeats] = ['steps', 'warmup', 'repeats'].map((k) => Number(args[k]));
 
-  /** The step before wasm-ops.ts and fused-adam.ts. */
-  const layersStep = (model, optimizer, variables, xs, ys) =>
-    optimizer.minimize(
+  /** The step before wasm-ops.ts and fused-adam.ts. @type {Step} */
+  const layersStep = (model, optimizer, variables, xs, ys) => {
+    const cost = optimizer.minimize(
       () =>
-        tf.losses.softmaxCrossEntropy(
-          tf.oneHot(ys, lib.NUM_CLASSES),
-          model.apply(xs, { training: true }),
+        /** @type {Scalar} */ (
+          tf.losses.softmaxCrossEntropy(
+            tf.oneHot(ys, lib.NUM_CLASSES),
+            /** @type {Tensor} */ (model.apply(xs, { training: true })),
+          )
         ),
       true,
       variables,
     );
-  /** What trainModel runs: the tape-free dense step where it applies, else trainStep. */
+    if (!cost) throw new Error('minimize returned no cost, though asked for it.');
+    return cost;
+  };
+  /**
+   * Each model's tape-free dense step, or null where it does not apply.
+   * @type {WeakMap<LayersModel, DenseStep | null>}
+   */
   const tapeFree = new WeakMap();
+  /** What trainModel runs: the tape-free dense step where it applies, else trainStep. @type {Step} */
   const appStep = (model, optimizer, variables, xs, ys) => {
-    if (!tapeFree.has(model)) tapeFree.set(model, lib.denseStep(model, optimizer, BATCH));
-    const step = tapeFree.get(model);
+    let step = tapeFree.get(model);
+    if (step === undefined) {
+      step = lib.denseStep(model, optimizer, BATCH);
+      tapeFree.set(model, step);
+    }
     return step ? tf.scalar(step.step(xs, ys)) : lib.trainStep(model, optimizer, variables, xs, ys);
   };
+  /** @param {TrainConfig} config */
   const appOptimizer = (config) => lib.OPTIMIZER_FACTORIES[config.optimizer](config.learningRate);
+  /** @type {Record<PathName, TrainPath>} */
   const PATHS = {
     app: { step: appStep, optimizer: appOptimizer },
     taped: { step: lib.trainStep, optimizer: appOptimizer },
     layers: { step: layersStep, optimizer: (config) => tf.train.adam(config.learningRate) },
   };
 
-  for (const name of args.models.split(',')) {
-    if (!CASES[name]) throw new Error(`Unknown model ${name}; known: ${Object.keys(CASES)}.`);
-    for (const path of args.paths.split(','))
-      if (!PATHS[path]) throw new Error(`Unknown path ${path}; known: ${Object.keys(PATHS)}.`);
+  for (const name of models) {
+    /** @type {TrainConfig} */
     const config = { ...lib.DEFAULT_CONFIG, ...CASES[name], batchSize: BATCH, seed: 1 };
-    const runs = args.paths.split(',').map((path) => {
+    const runs = paths.map((path) => {
       const model = lib.buildModel(config);
       const optimizer = PATHS[path].optimizer(config);
-      const variables = model.trainableWeights.map((w) => w.read());
+      // LayerVariable.read() is typed Tensor but returns the layer's tf.Variable.
+      const variables = model.trainableWeights.map((w) => /** @type {Variable} */ (w.read()));
       const sampler = new lib.BatchSampler(pool, indices, BATCH, lib.mulberry32(1));
+      /** @type {PathRun} */
       const state = {
         path,
         model,
@@ -225,8 +333,21 @@ async function main() {
         stepsDone: 0,
         wall: [],
         cpu: [],
+        phases: { batch: 0, update: 0, updateKernels: 0 },
+        run: (n) => {
+          for (let i = 0; i < n; i++) {
+            const batchStart = now();
+            const { xs, ys } = sampler.next();
+            state.phases.batch += now() - batchStart;
+            const cost = PATHS[path].step(model, optimizer, variables, xs, ys);
+            const total = /** @type {Scalar} */ (state.lossSum.add(cost));
+            tf.dispose([xs, ys, cost, state.lossSum]);
+            state.lossSum = total;
+          }
+          state.stepsDone += n;
+          state.lossSum.dataSync();
+        },
       };
-      state.phases = { batch: 0, update: 0, updateKernels: 0 };
       const apply = optimizer.applyGradients.bind(optimizer);
       optimizer.applyGradients = (grads) => {
         const start = now();
@@ -234,19 +355,6 @@ async function main() {
         apply(grads);
         state.phases.update += now() - start;
         state.phases.updateKernels += (profiler?.totals.top ?? 0) - kernelsBefore;
-      };
-      state.run = (n) => {
-        for (let i = 0; i < n; i++) {
-          const batchStart = now();
-          const { xs, ys } = sampler.next();
-          state.phases.batch += now() - batchStart;
-          const cost = PATHS[path].step(model, optimizer, variables, xs, ys);
-          const total = state.lossSum.add(cost);
-          tf.dispose([xs, ys, cost, state.lossSum]);
-          state.lossSum = total;
-        }
-        state.stepsDone += n;
-        state.lossSum.dataSync();
       };
       return state;
     });
@@ -263,6 +371,10 @@ async function main() {
       }
     const leaked = tf.memory().numTensors - tensors;
     for (const r of runs) {
+      /**
+       * @param {string} label
+       * @param {number[]} times
+       */
       const summary = (label, times) => {
         const best = Math.min(...times);
         const mid = median(times);
@@ -288,7 +400,7 @@ async function main() {
         const kernelTotal = rows.reduce((s, [, e]) => s + e.top, 0);
         const calls = rows.reduce((s, [, e]) => s + e.calls, 0);
         console.log(
-          `${name} [${r.path}] profiled (${args.clock} time): ${(wall / steps).toFixed(3)} ms/step; kernels ${(kernelTotal / steps).toFixed(3)} ms/step ` +
+          `${name} [${r.path}] profiled (${clock} time): ${(wall / steps).toFixed(3)} ms/step; kernels ${(kernelTotal / steps).toFixed(3)} ms/step ` +
             `in ${(calls / steps).toFixed(1)} calls (optimizer update ${(update / steps).toFixed(3)} ms/step, kernels ` +
             `included; making the batch ${(batch / steps).toFixed(3)}); the rest (engine, tape and JS) ` +
             `${((wall - kernelTotal - batch - update + updateKernels) / steps).toFixed(3)} ms/step`,
@@ -300,6 +412,7 @@ async function main() {
           );
       }
     for (const r of runs) {
+      tapeFree.get(r.model)?.dispose();
       r.lossSum.dispose();
       r.optimizer.dispose();
       r.model.dispose();

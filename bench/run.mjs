@@ -77,6 +77,11 @@ import {
 } from './torch.mjs';
 
 /** @typedef {import('../src/bench/report').BenchReport} BenchReport */
+/**
+ * The bench page's window: what it publishes when done (declared for the page in
+ * src/bench/bench.ts). The callbacks that read it run in the page, so each casts `window`.
+ * @typedef {Window & { __benchResults?: BenchReport, __benchError?: string }} BenchWindow
+ */
 
 /**
  * Each run builds into a folder of its own, named by its process id, so two benches started at
@@ -389,13 +394,19 @@ async function main() {
   console.log(`Opening ${url}`);
   await page.goto(url);
   const timeout = pageTimeoutMs(args);
-  await page.waitForFunction(() => window.__benchResults ?? window.__benchError, null, {
-    timeout,
-    polling: 1000,
-  });
-  const error = await page.evaluate(() => window.__benchError);
+  await page.waitForFunction(
+    () => {
+      const bench = /** @type {BenchWindow} */ (window);
+      return bench.__benchResults ?? bench.__benchError;
+    },
+    null,
+    { timeout, polling: 1000 },
+  );
+  const error = await page.evaluate(() => /** @type {BenchWindow} */ (window).__benchError);
   if (error) throw new Error(`The bench page failed: ${error}`);
-  const report = /** @type {BenchReport} */ (await page.evaluate(() => window.__benchResults));
+  const report = /** @type {BenchReport} */ (
+    await page.evaluate(() => /** @type {BenchWindow} */ (window).__benchResults)
+  );
 
   let torchText = '';
   if (args.torch) {

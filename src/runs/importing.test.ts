@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../model/config';
 import { importMessage, newImports } from './importing';
-import type { Run } from './state';
+import { hasTrainedModel, type Run } from './state';
 
 const run = (id: string, extra: Partial<Run> = {}): Run => ({
   id,
@@ -25,6 +25,13 @@ describe('newImports', () => {
     expect(added[0].sweepId).toBeUndefined();
     expect(added[0].group).toBe('g');
     expect(newImports([...here, ...added], file)).toEqual({ added: [], skipped: 3 });
+  });
+
+  it('marks imported runs as holding no weights: they are compared, never asked or downloaded', () => {
+    const { added } = newImports([], [run('a')]);
+    expect(added[0].imported).toBe(true);
+    expect(hasTrainedModel(run('a'))).toBe(true);
+    expect(hasTrainedModel(added[0])).toBe(false);
   });
 });
 

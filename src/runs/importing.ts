@@ -13,7 +13,8 @@ export function newImports(
   const here = new Set(existing.map((run) => run.id));
   const added = incoming
     .filter((run) => !here.has(run.id))
-    .map(({ sweepId: _sweepId, ...run }) => run);
+    // A runs file holds no weights: the run can be compared, not asked or downloaded.
+    .map(({ sweepId: _sweepId, ...run }) => ({ ...run, imported: true }));
   return { added, skipped: incoming.length - added.length };
 }
 

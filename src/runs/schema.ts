@@ -126,6 +126,9 @@ const runSchema = z.object({
   createdAt: finite,
   params: count.optional(),
   backend: z.enum(BACKENDS).optional(),
+  backendTiming: arrayOf(
+    z.object({ backend: z.enum(BACKENDS), examplesPerSec: finite, timedOut: z.boolean() }),
+  ).optional(),
   renderer: z.string().nullable().optional(),
   points: arrayOf(pointSchema),
   step: count,
@@ -138,6 +141,7 @@ const runSchema = z.object({
   hidden: z.boolean().optional(),
   sweepId: z.string().optional(),
   group: z.string().optional(),
+  imported: z.boolean().optional(),
 } satisfies Record<keyof Run, z.ZodType>);
 
 const exportSchema = z.object({

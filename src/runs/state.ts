@@ -8,6 +8,7 @@ import type { PoolEvent } from '../worker/pool';
 import {
   assertNever,
   type BackendName,
+  type BackendRate,
   type BackendRequest,
   type DataProgress,
   type PoolStatus,
@@ -25,6 +26,9 @@ export interface Run {
   createdAt: number;
   params?: number;
   backend?: BackendName;
+  /** Under `auto`, the examples/s its model shape was timed at on each backend before it
+   *  trained (`backend` the fastest); absent when only one backend could run. */
+  backendTiming?: BackendRate[];
   /** GPU renderer the run trained on, where the backend has one. */
   renderer?: string | null;
   points: EvalPoint[];
@@ -44,6 +48,8 @@ export interface Run {
   sweepId?: string;
   /** The repeat group: runs of one setting over several seeds share it (see repeats.ts). */
   group?: string;
+  /** Read from a runs file: its curves and scores are here, its weights are not. */
+  imported?: boolean;
 }
 
 /** A set of runs that differ in one hyperparameter, queued together. */
@@ -120,9 +126,11 @@ export function isActive(run: Run): boolean {
 
 /**
  * Whether the worker stored a model for the run: a finished (or loaded) run, or one stopped
- * after it trained. A run stopped at step 0 (stopped while queued, as Stop sweep does) has none.
+ * after it trained. A run stopped at step 0 (stopped while queued, as Stop sweep does) has none,
+ * nor does a run imported from a runs file (those hold no weights).
  */
 export function hasTrainedModel(run: Run): boolean {
+  if (run.imported) return false;
   return run.status === 'done' || (run.status === 'stopped' && run.step > 0);
 }
 
@@ -172,7 +180,9 @@ function reduceWorkerEvent(state: LabState, event: PoolEvent): LabState {
         status: 'running',
         params: event.params,
         backend: event.backend,
-        renderer: state.backend?.renderer ?? null,
+        ...(event.timing ? { backendTiming: event.timing } : {}),
+        // `auto` may know WebGL's renderer and still train on wasm.
+        renderer: event.backend === 'webgl' ? (state.backend?.renderer ?? null) : null,
       }));
     case 'run-warmup':
       return updateRun(state, event.runId, (run) => ({

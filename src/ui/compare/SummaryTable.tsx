@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { NumericField } from '../../model/config';
 import { formatConfigValue } from '../../runs/compare';
 import type { ValueSummary } from '../../runs/repeats';
@@ -39,13 +40,15 @@ export function SummaryTable({
 }) {
   const measureLabel = `${MEASURE_WORDS[measure]} accuracy`;
   const measureTitle = measureLabel[0].toUpperCase() + measureLabel.slice(1);
+  const id = useId();
   const reportAt = new Map(figures.map((f) => [f.value, f]));
   return (
     <details className="chart-table">
       <summary>Table of values</summary>
-      <div className="values-scroll">
+      {/* Focusable, as it scrolls sideways on a phone: the keyboard can scroll it too. */}
+      <div className="values-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-values`}>
         <table className="values-table summary-table">
-          <caption>
+          <caption id={`${id}-values`}>
             {measureTitle} against {fieldLabel.toLowerCase()}, over seeds
           </caption>
           <thead>
@@ -102,9 +105,9 @@ export function SummaryTable({
           </tbody>
         </table>
       </div>
-      <div className="values-scroll">
+      <div className="values-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-runs`}>
         <table className="values-table summary-table summary-runs">
-          <caption>Each run, by {fieldLabel.toLowerCase()} and seed</caption>
+          <caption id={`${id}-runs`}>Each run, by {fieldLabel.toLowerCase()} and seed</caption>
           <thead>
             <tr>
               <th scope="col">Run</th>

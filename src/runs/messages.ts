@@ -11,12 +11,16 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "run" too. The run the message is about, `subject`, reads as "this run" where the message
  * already says which ("Could not download the model of …: … for this run").
  */
-export function nameRuns(text: string, runs: readonly Run[], subject?: Run): string {
+export function nameRuns(
+  text: string,
+  runs: readonly Pick<Run, 'id' | 'name'>[],
+  subject?: Pick<Run, 'id' | 'name'>,
+): string {
   if (runs.length === 0) return text;
   const byId = new Map(runs.map((run) => [run.id, run]));
   // Longest first, so that an id that begins another does not take its place.
   const ids = [...byId.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(`(\\b[Rr]un )?(${ids.join('|')})(?![\\w-])`, 'g');
+  const pattern = new RegExp(`(\\b[Rr]un )?(?<![\\w-])(${ids.join('|')})(?![\\w-])`, 'g');
   return text.replace(pattern, (_match, word: string | undefined, id: string) => {
     const run = byId.get(id)!;
     if (run === subject && word) return word[0] === 'R' ? 'This run' : 'this run';

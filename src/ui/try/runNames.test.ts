@@ -14,13 +14,13 @@ const runs = [
 describe('nameRuns', () => {
   it('puts each run’s name where a message has its id', () => {
     expect(nameRuns('No trained model is stored for run run-mx4bfeji-10.', runs)).toBe(
-      'No trained model is stored for run “#10 CNN 32 filters 3×3”.',
+      'No trained model is stored for "#10 CNN 32 filters 3×3".',
     );
   });
 
   it('does not take one id for the start of a longer one', () => {
     expect(nameRuns('run-mx4bfeji-1 and run-mx4bfeji-10', runs)).toBe(
-      '“#1 Dense 100 units” and “#10 CNN 32 filters 3×3”',
+      '"#1 Dense 100 units" and "#10 CNN 32 filters 3×3"',
     );
   });
 
@@ -67,13 +67,13 @@ describe('asking the runs of the Try panel', () => {
     expect(trained.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
     expect(imported).toEqual({
       runId: 'run-imported-9',
-      error: 'No trained model is stored for run “#9 Dense 100 units”.',
+      error: 'No trained model is stored for "#9 Dense 100 units".',
     });
   });
 
   it('names runs in the errors of every request, not only predictions', async () => {
     await expect(call('testPredictions', { runId: 'run-imported-9' })).rejects.toThrow(
-      'No trained model is stored for run “#9 Dense 100 units”.',
+      'No trained model is stored for "#9 Dense 100 units".',
     );
   });
 });

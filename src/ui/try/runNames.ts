@@ -3,24 +3,15 @@
  * know them by name. The Try panel's worker calls go through withRunNames, so that every
  * message it shows names the run as the runs table does.
  */
+import { nameRuns } from '../../runs/messages';
 import type { Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
 import type { Requests } from '../../worker/protocol';
 import { errorMessage } from './useSerialRequest';
 
+export { nameRuns };
+
 type Named = Pick<Run, 'id' | 'name'>;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** `message` with each known run id replaced by the run's name in quotes. */
-export function nameRuns(message: string, runs: readonly Named[]): string {
-  if (runs.length === 0) return message;
-  const names = new Map(runs.map((run) => [run.id, run.name]));
-  // Longest first, and never inside a longer id: "run-1" must not match in "run-10".
-  const ids = [...names.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(`(?<![\\w-])(${ids.join('|')})(?![\\w-])`, 'g');
-  return message.replace(pattern, (id) => `“${names.get(id)}”`);
-}
 
 /** The runs to name, kept up to date by the panel and read only when a call fails. */
 export class RunBook {

@@ -10,8 +10,6 @@ import {
   smooth,
   sortRuns,
   spansDecades,
-  summarize,
-  sweepProgress,
   unfinishedRuns,
   xValue,
 } from './compare';
@@ -190,45 +188,13 @@ describe('xValue', () => {
   });
 });
 
-describe('summarize and spansDecades', () => {
-  it('gives best, final and test accuracy per evaluated run, sorted by the swept value', () => {
-    const runs = [
-      makeRun('h50', { hiddenUnits: 50 }, { points: [point(50, 0.8), point(100, 0.75)] }),
-      makeRun(
-        'h5',
-        { hiddenUnits: 5 },
-        {
-          points: [point(50, 0.6)],
-          test: { accuracy: 0.59, loss: 1 },
-        },
-      ),
-      makeRun('h800', { hiddenUnits: 800 }, { status: 'queued' }),
-    ];
-    expect(summarize(runs, 'hiddenUnits')).toEqual([
-      { value: 5, best: 0.6, final: 0.6, test: 0.59, runId: 'h5' },
-      { value: 50, best: 0.8, final: 0.75, runId: 'h50' },
-    ]);
-  });
-
+describe('spansDecades', () => {
   it('asks for a log scale from two decades, never with zero or negatives', () => {
     expect(spansDecades([3, 4, 5, 10, 20, 50, 100, 800])).toBe(true);
     expect(spansDecades([1, 100])).toBe(true);
     expect(spansDecades([1, 99])).toBe(false);
     expect(spansDecades([0, 0.1, 100])).toBe(false);
     expect(spansDecades([])).toBe(false);
-  });
-});
-
-describe('sweepProgress', () => {
-  it('counts ended runs and whether any is still active', () => {
-    const runs = [
-      makeRun('a'),
-      makeRun('b', {}, { status: 'diverged' }),
-      makeRun('c', {}, { status: 'running' }),
-      makeRun('other'),
-    ];
-    expect(sweepProgress(runs, ['a', 'b', 'c'])).toEqual({ finished: 2, total: 3, active: true });
-    expect(sweepProgress(runs, ['a', 'b'])).toEqual({ finished: 2, total: 2, active: false });
   });
 });
 

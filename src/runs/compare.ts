@@ -8,12 +8,11 @@ import {
   LABELS,
   MODEL_FIELDS,
   MODEL_KINDS,
-  type NumericField,
   type TrainConfig,
 } from '../model/config';
 import type { EvalPoint } from '../model/types';
 import { trainingRate } from './estimate';
-import { isActive, type Run, type RunStatus } from './state';
+import type { Run, RunStatus } from './state';
 
 export type ConfigField = keyof TrainConfig;
 
@@ -253,35 +252,6 @@ export function xValue(point: EvalPoint, axis: XAxisKind): number {
   }
 }
 
-export interface SummaryPoint {
-  /** The swept field's value. */
-  value: number;
-  /** Best and final validation accuracy, in [0, 1]. */
-  best: number;
-  final: number;
-  /** Test accuracy, measured only for runs that finished. */
-  test?: number;
-  runId: string;
-}
-
-/** One point per run that has been evaluated, against its value of `field`, sorted by value. */
-export function summarize(runs: Run[], field: NumericField): SummaryPoint[] {
-  const points: SummaryPoint[] = [];
-  for (const run of runs) {
-    const best = bestValAccuracy(run);
-    const last = run.points.at(-1);
-    if (best === undefined || last === undefined) continue;
-    points.push({
-      value: run.config[field],
-      best,
-      final: last.valAccuracy,
-      ...(run.test ? { test: run.test.accuracy } : {}),
-      runId: run.id,
-    });
-  }
-  return points.sort((a, b) => a.value - b.value);
-}
-
 /** Ratio of largest to smallest value from which a log-scale axis reads better. */
 const LOG_SCALE_RATIO = 100;
 
@@ -289,17 +259,6 @@ const LOG_SCALE_RATIO = 100;
 export function spansDecades(values: number[]): boolean {
   if (values.length === 0 || values.some((v) => !(v > 0))) return false;
   return Math.max(...values) / Math.min(...values) >= LOG_SCALE_RATIO;
-}
-
-/** How many of a sweep's runs have ended, and whether any is still queued or training. */
-export function sweepProgress(
-  runs: Run[],
-  runIds: string[],
-): { finished: number; total: number; active: boolean } {
-  const ids = new Set(runIds);
-  const members = runs.filter((run) => ids.has(run.id));
-  const activeCount = members.filter(isActive).length;
-  return { finished: members.length - activeCount, total: runIds.length, active: activeCount > 0 };
 }
 
 /** Statuses of runs that ended without finishing: partial, broken or cut off. */

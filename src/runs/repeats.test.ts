@@ -109,6 +109,17 @@ describe('repeats', () => {
     expect(eight.partial).toBe(false);
   });
 
+  it('keeps a diverged seed out of the spread, and counts it', () => {
+    const runs = [
+      run(64, [0.8], { test: 0.8 }),
+      run(64, [0.82], { test: 0.82 }),
+      run(64, [0.1], { status: 'diverged' }),
+    ];
+    const [value] = summarizeValues(runs, 'hiddenUnits');
+    expect(value.final).toMatchObject({ n: 2, min: 0.8, max: 0.82 });
+    expect(value.counts.other).toBe(1);
+  });
+
   it('says which values are within seed noise of the best, over two seeds or more', () => {
     const runs = [
       ...[0.8, 0.84, 0.82].map((t) => run(64, [t], { test: t })),

@@ -142,7 +142,11 @@ export function summarizeValues(runs: readonly Run[], field: NumericField): Valu
   return [...byValue]
     .sort(([a], [b]) => a - b)
     .map(([value, members]) => {
-      const evaluated = members.filter((run) => run.points.length > 0);
+      // A diverged or failed run's accuracy measures the breakdown, not the setting: it is
+      // counted (counts.other) and named by the summary, but kept out of the spread.
+      const evaluated = members.filter(
+        (run) => run.points.length > 0 && run.status !== 'diverged' && run.status !== 'failed',
+      );
       const best = spread(evaluated.map((run) => bestValAccuracy(run) ?? NaN));
       const final = spread(evaluated.map((run) => run.points.at(-1)!.valAccuracy));
       const test = spread(members.flatMap((run) => (run.test ? [run.test.accuracy] : [])));

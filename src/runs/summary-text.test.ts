@@ -224,8 +224,9 @@ describe('partialNote', () => {
       run(4, { status: 'running', step: 50 }),
       run(8, { status: 'diverged', step: 30 }),
     ];
+    // A diverged run is kept out of the spread (it is counted apart), so it is not drawn.
     expect(partialNote(summarizeValues(mixed, 'hiddenUnits'), mixed)).toBe(
-      'still training or diverged: at most step 50 of 200',
+      'still training: at most step 50 of 200',
     );
   });
 });

@@ -92,7 +92,7 @@ describe('ComparePanel', () => {
     expect(html).toContain('aria-label="Comparison: validation accuracy"');
     expect(html).toContain('aria-label="Comparison: validation loss"');
     expect(html).toContain('aria-label="Sweep summary"');
-    expect(html).toContain('Sweep: 2 of 3 runs finished');
+    expect(html).toContain('Sweep: 3 runs: 1 finished, 1 training, 1 diverged.');
     expect(html).toContain('Stop sweep');
     // Only the running run can be stopped; only the finished one has a model to download.
     expect(html.match(/>Stop</g)).toHaveLength(1);

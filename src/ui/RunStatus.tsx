@@ -1,7 +1,6 @@
 import { poolSpeedup, sweepRemainingMs } from '../runs/estimate';
 import { liveLines, trainingRate, type LiveLine } from '../runs/live';
 import { isActive, type BackendState, type Run, type Sweep } from '../runs/state';
-import { describeTiming } from './backendTiming';
 import { GAIN_THRESHOLD } from '../worker/pool';
 import type { PoolStatus } from '../worker/protocol';
 import { formatCount, formatDuration, formatPercent } from './format';
@@ -16,26 +15,14 @@ const STATUS_TEXT: Record<Run['status'], string> = {
   interrupted: 'Interrupted',
 };
 
-/**
- * The backend: the shown run's when it has one (under `auto` each model shape trains on the
- * backend timed fastest for it, with both rates), else what the worker started.
- */
-function BackendLine({ backend, run }: { backend: BackendState | null; run: Run | null }) {
+function BackendLine({ backend }: { backend: BackendState | null }) {
   if (!backend) return <p>Backend: starting…</p>;
-  const name = run?.backend ?? backend.backend;
-  const renderer = name === 'webgl' ? (run?.renderer ?? backend.renderer) : null;
   return (
     <>
       <p>
-        Backend: <strong>{name}</strong>
-        {renderer && <span className="renderer"> on {renderer}</span>}
+        Backend: <strong>{backend.backend}</strong>
+        {backend.renderer && <span className="renderer"> on {backend.renderer}</span>}
       </p>
-      {run?.backend && run.backendTiming && (
-        <p className="backend-timing">
-          {describeTiming(run.backendTiming, run.backend, isActive(run))}, timed on this model
-          before it trained.
-        </p>
-      )}
       {backend.reason && <p>{backend.reason}</p>}
     </>
   );
@@ -188,10 +175,10 @@ export function RunStatus({
       {!run && <p className="hint">No run yet: press Train.</p>}
       <details className="engine-details">
         <summary>
-          Engine: {run?.backend ?? backend?.backend ?? 'starting…'}
+          Engine: {backend ? backend.backend : 'starting…'}
           {pool && `, ${workers(pool.workers)}`}
         </summary>
-        <BackendLine backend={backend} run={run} />
+        <BackendLine backend={backend} />
         <PoolLine pool={pool} />
       </details>
       {backend?.fallbackReason && (

@@ -8,7 +8,6 @@ import type { PoolEvent } from '../worker/pool';
 import {
   assertNever,
   type BackendName,
-  type BackendRate,
   type BackendRequest,
   type DataProgress,
   type PoolStatus,
@@ -26,9 +25,6 @@ export interface Run {
   createdAt: number;
   params?: number;
   backend?: BackendName;
-  /** Under `auto`, the examples/s its model shape was timed at on each backend before it
-   *  trained (`backend` the fastest); absent when only one backend could run. */
-  backendTiming?: BackendRate[];
   /** GPU renderer the run trained on, where the backend has one. */
   renderer?: string | null;
   points: EvalPoint[];
@@ -180,9 +176,7 @@ function reduceWorkerEvent(state: LabState, event: PoolEvent): LabState {
         status: 'running',
         params: event.params,
         backend: event.backend,
-        ...(event.timing ? { backendTiming: event.timing } : {}),
-        // `auto` may know WebGL's renderer and still train on wasm.
-        renderer: event.backend === 'webgl' ? (state.backend?.renderer ?? null) : null,
+        renderer: state.backend?.renderer ?? null,
       }));
     case 'run-warmup':
       return updateRun(state, event.runId, (run) => ({

@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { XAxisKind } from '../../runs/compare';
+import { roundTicks } from '../chartTicks';
 import { overlaySeries, type OverlaySeries } from './series';
 import type { Run } from '../../runs/state';
 import { formatPercent } from '../format';
@@ -38,13 +39,13 @@ const X_TICKS: Record<XAxisKind, (x: number) => string> = {
 };
 
 type Metric = 'valAccuracy' | 'valLoss';
+/** Ticks per axis: accuracy from 60% to 100% in 5% steps, steps 0 to 1,500 by 250. */
+const AXIS_TICKS = 9;
 
 interface ChartSpec {
   /** Names the figure for screen readers: "Comparison: validation accuracy". */
   title: string;
   caption: string;
-  /** The Y axis range; accuracy starts from the worst run's level, not 0, to show differences. */
-  domain: [number | 'auto' | ((min: number) => number), number | 'auto'];
   /** Axis ticks, short; the tooltip uses `format`. */
   tick(y: number): string;
   format(y: number): string;
@@ -56,7 +57,6 @@ const CHARTS: Record<Metric, ChartSpec> = {
   valAccuracy: {
     title: 'validation accuracy',
     caption: 'Validation accuracy',
-    domain: [(min) => Math.max(0, Math.floor(min * 10) / 10), 1],
     tick: (y) => `${Math.round(y * 100)}%`,
     format: formatPercent,
     better: 'higher',
@@ -64,7 +64,6 @@ const CHARTS: Record<Metric, ChartSpec> = {
   valLoss: {
     title: 'validation loss',
     caption: 'Validation loss (cross-entropy)',
-    domain: [0, 'auto'],
     // Loss ticks fall on steps like 0.55; two decimals at most, no trailing zeros.
     tick: (y) => String(Number(y.toFixed(2))),
     format: (y) => y.toFixed(3),
@@ -185,8 +184,28 @@ interface OverlayChartProps {
   series: StyledSeries[];
 }
 
+/** Round ticks (see chartTicks.ts) over every value drawn, bands included. */
+export function overlayAxes(metric: Metric, series: readonly OverlaySeries[]) {
+  const values: number[] = [];
+  const xs: number[] = [0];
+  for (const s of series)
+    for (const p of s.points) {
+      xs.push(p.x);
+      const value = p[metric];
+      if (value !== null && Number.isFinite(value)) values.push(value);
+      for (const bound of p[`${metric}Range`] ?? []) if (Number.isFinite(bound)) values.push(bound);
+    }
+  const x = roundTicks(0, Math.max(...xs) || 1, AXIS_TICKS);
+  const y =
+    metric === 'valAccuracy'
+      ? roundTicks(values.length > 0 ? Math.max(0, Math.min(...values)) : 0, 1, AXIS_TICKS)
+      : roundTicks(0, values.length > 0 ? Math.max(...values) || 1 : 1, AXIS_TICKS);
+  return { x, y };
+}
+
 function OverlayChart({ metric, axis, series }: OverlayChartProps) {
   const spec = CHARTS[metric];
+  const ticks = overlayAxes(metric, series);
   return (
     <figure className="card chart" aria-label={`Comparison: ${spec.title}`}>
       <figcaption>
@@ -204,11 +223,17 @@ function OverlayChart({ metric, axis, series }: OverlayChartProps) {
           <XAxis
             dataKey="x"
             type="number"
-            domain={[0, 'dataMax']}
+            domain={[0, ticks.x.at(-1)!]}
+            ticks={ticks.x}
             allowDuplicatedCategory={false}
             tickFormatter={X_TICKS[axis]}
           />
-          <YAxis domain={spec.domain} tickFormatter={spec.tick} width={52} />
+          <YAxis
+            domain={[ticks.y[0], ticks.y.at(-1)!]}
+            ticks={ticks.y}
+            tickFormatter={spec.tick}
+            width={52}
+          />
           <Tooltip
             formatter={(value) => spec.format(Number(value))}
             contentStyle={TOOLTIP_STYLE}

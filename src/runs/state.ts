@@ -8,6 +8,7 @@ import type { PoolEvent } from '../worker/pool';
 import {
   assertNever,
   type BackendName,
+  type BackendRate,
   type BackendRequest,
   type DataProgress,
   type PoolStatus,
@@ -25,6 +26,9 @@ export interface Run {
   createdAt: number;
   params?: number;
   backend?: BackendName;
+  /** Under `auto`, the examples/s its model shape was timed at on each backend before it
+   *  trained (`backend` the fastest); absent when only one backend could run. */
+  backendTiming?: BackendRate[];
   /** GPU renderer the run trained on, where the backend has one. */
   renderer?: string | null;
   points: EvalPoint[];
@@ -176,7 +180,9 @@ function reduceWorkerEvent(state: LabState, event: PoolEvent): LabState {
         status: 'running',
         params: event.params,
         backend: event.backend,
-        renderer: state.backend?.renderer ?? null,
+        ...(event.timing ? { backendTiming: event.timing } : {}),
+        // `auto` may know WebGL's renderer and still train on wasm.
+        renderer: event.backend === 'webgl' ? (state.backend?.renderer ?? null) : null,
       }));
     case 'run-warmup':
       return updateRun(state, event.runId, (run) => ({

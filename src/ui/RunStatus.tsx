@@ -3,6 +3,7 @@ import { liveLines, trainingRate, type LiveLine } from '../runs/live';
 import { isActive, type BackendState, type Run, type Sweep } from '../runs/state';
 import { GAIN_THRESHOLD } from '../worker/pool';
 import type { PoolStatus } from '../worker/protocol';
+import { describeTiming } from './backendTiming';
 import { formatCount, formatDuration, formatPercent } from './format';
 
 const STATUS_TEXT: Record<Run['status'], string> = {
@@ -15,14 +16,25 @@ const STATUS_TEXT: Record<Run['status'], string> = {
   interrupted: 'Interrupted',
 };
 
-function BackendLine({ backend }: { backend: BackendState | null }) {
+/**
+ * The backend: the shown run's when it has one (under `auto` each model shape trains on the
+ * backend timed fastest for it, with both rates), else what the worker started.
+ */
+function BackendLine({ backend, run }: { backend: BackendState | null; run: Run | null }) {
   if (!backend) return <p>Backend: starting…</p>;
+  const name = run?.backend ?? backend.backend;
+  const renderer = name === 'webgl' ? (run?.renderer ?? backend.renderer) : null;
   return (
     <>
       <p>
-        Backend: <strong>{backend.backend}</strong>
-        {backend.renderer && <span className="renderer"> on {backend.renderer}</span>}
+        Backend: <strong>{name}</strong>
+        {renderer && <span className="renderer"> on {renderer}</span>}
       </p>
+      {run?.backend && run.backendTiming && (
+        <p className="backend-timing">
+          Timed on this model: {describeTiming(run.backendTiming, run.backend, isActive(run))}.
+        </p>
+      )}
       {backend.reason && <p>{backend.reason}</p>}
     </>
   );
@@ -175,10 +187,10 @@ export function RunStatus({
       {!run && <p className="hint">No run yet: press Train.</p>}
       <details className="engine-details">
         <summary>
-          Engine: {backend ? backend.backend : 'starting…'}
+          Engine: {run?.backend ?? backend?.backend ?? 'starting…'}
           {pool && `, ${workers(pool.workers)}`}
         </summary>
-        <BackendLine backend={backend} />
+        <BackendLine backend={backend} run={run} />
         <PoolLine pool={pool} />
       </details>
       {backend?.fallbackReason && (

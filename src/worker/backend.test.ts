@@ -19,7 +19,9 @@ describe('choosing a backend', () => {
 
   it('falls back to cpu when neither WebGL nor wasm can start, and says why', async () => {
     // Node has no WebGL, and the wasm binaries' URLs are the browser's, so both fail here.
-    const info = await selectBackend('auto');
+    const { info, timed } = await selectBackend('auto');
+    // Nothing to time: only two started backends are timed against each other.
+    expect(timed).toEqual([]);
     expect(info).toMatchObject({ backend: 'cpu', requested: 'auto', renderer: null });
     expect(info.reason).toMatch(
       /^WebGL is not available here \(.+\), so training runs on the CPU\.$/,
@@ -28,5 +30,12 @@ describe('choosing a backend', () => {
       'The wasm backend could not start in this browser (its WebAssembly binary did not load or compile).',
     );
     expect(tf.getBackend()).toBe('cpu');
+  });
+
+  it('uses a backend asked for by name untimed', async () => {
+    expect(await selectBackend('cpu')).toEqual({
+      info: { backend: 'cpu', requested: 'cpu', renderer: null },
+      timed: [],
+    });
   });
 });

@@ -4,6 +4,14 @@ import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import type { BackendName, BackendRequest } from './protocol';
 import { prepareWasm, wasmFeatures } from './wasm';
 
+/** What `init` chose: what the page shows, and, under `auto`, the backends each model is timed on. */
+export interface BackendSelection {
+  info: BackendInfo;
+  /** The backends `auto` times each model shape on before it trains (both WebGL and wasm
+   *  started); empty when training stays on `info.backend`. */
+  timed: BackendName[];
+}
+
 export interface BackendInfo {
   backend: BackendName;
   requested: BackendRequest;
@@ -19,7 +27,8 @@ const START_FAILURES: Record<BackendName, string> = {
   wasm: 'its WebAssembly binary did not load or compile',
   cpu: 'unexpectedly',
 };
-/** Renderer strings of WebGL implementations that run on the CPU. */
+/** Renderer strings of WebGL implementations that run on the CPU: not what `auto` decides by
+ *  (it times both), but what explains a slow WebGL to the person. */
 const SOFTWARE_RENDERER = /SwiftShader|llvmpipe|softpipe|Software|Basic Render/i;
 
 /** The software renderer a WebGL renderer string names, e.g. "SwiftShader"; undefined for a GPU. */
@@ -59,45 +68,61 @@ function backendInfo(backend: BackendName, requested: BackendRequest, extra: obj
 }
 
 /**
- * WebGL where a hardware GPU renders it; otherwise wasm, which trains every model faster than
- * software WebGL or the cpu backend; cpu as the last resort. The answer says why.
+ * Starts WebGL and wasm, both kept registered: under `auto` each model shape is timed on the two
+ * before it trains (timing.ts) and trains on the faster, so the answer is measured, not guessed
+ * from the renderer's name. TF.js is left on wasm until then. Where only one starts it is used
+ * untimed; cpu is the last resort. The answer says why.
  */
-async function selectAutomatically(): Promise<BackendInfo> {
+async function selectAutomatically(): Promise<BackendSelection> {
   const webglProblem = await trySetBackend('webgl');
-  let why: string;
-  if (webglProblem) {
-    why = `WebGL is not available here (${webglProblem})`;
-  } else {
-    const renderer = webglRenderer();
-    const software = softwareRenderer(renderer);
-    if (!software)
-      return backendInfo('webgl', 'auto', {
-        reason: `WebGL runs on a hardware GPU here (${renderer ?? 'renderer not disclosed'}), the fastest backend.`,
-      });
-    why = `WebGL is software-rendered here (${software})`;
-  }
-  // Frees the software renderer's context; a worker picks its backend once.
-  if (!webglProblem) tf.removeBackend('webgl');
+  const renderer = webglProblem ? null : webglRenderer();
   const wasmProblem = await trySetBackend('wasm');
-  if (!wasmProblem)
-    return backendInfo('wasm', 'auto', {
-      reason: `${why}, so training runs on wasm (${await wasmFeatures()}), which is faster on this CPU.`,
-    });
+  const software = softwareRenderer(renderer);
+  const webgl = software
+    ? `WebGL (software-rendered by ${software})`
+    : `WebGL (${renderer ?? 'renderer not disclosed'})`;
+  if (!webglProblem && !wasmProblem) {
+    return {
+      info: {
+        backend: 'wasm',
+        requested: 'auto',
+        renderer,
+        reason: `Each model is timed on ${webgl} and on wasm (${await wasmFeatures()}) before it trains, and trains on the faster.`,
+      },
+      timed: ['wasm', 'webgl'],
+    };
+  }
+  if (!wasmProblem) {
+    const reason = `WebGL is not available here (${webglProblem}), so training runs on wasm (${await wasmFeatures()}).`;
+    return { info: backendInfo('wasm', 'auto', { reason }), timed: [] };
+  }
+  if (!webglProblem) {
+    // Back to WebGL, in case the failed wasm start left TF.js without an active backend.
+    await trySetBackend('webgl');
+    const reason = `wasm is not available here (${wasmProblem}), so training runs on ${webgl}.`;
+    return { info: backendInfo('webgl', 'auto', { reason }), timed: [] };
+  }
   await trySetBackend(FALLBACK);
-  return backendInfo(FALLBACK, 'auto', {
-    reason: `${why}, so training runs on the CPU.`,
-    fallbackReason: wasmProblem,
-  });
+  return {
+    info: backendInfo(FALLBACK, 'auto', {
+      reason: `WebGL is not available here (${webglProblem}), so training runs on the CPU.`,
+      fallbackReason: wasmProblem,
+    }),
+    timed: [],
+  };
 }
 
 /**
  * Switches TF.js to `requested`, or says why it could not and falls back to the cpu backend.
  * Never falls back silently: the returned info carries the reason.
  */
-export async function selectBackend(requested: BackendRequest): Promise<BackendInfo> {
+export async function selectBackend(requested: BackendRequest): Promise<BackendSelection> {
   if (requested === 'auto') return selectAutomatically();
   const fallbackReason = await trySetBackend(requested);
   if (fallbackReason) await trySetBackend(FALLBACK);
   const backend = tf.getBackend() as BackendName;
-  return backendInfo(backend, requested, fallbackReason ? { fallbackReason } : {});
+  return {
+    info: backendInfo(backend, requested, fallbackReason ? { fallbackReason } : {}),
+    timed: [],
+  };
 }

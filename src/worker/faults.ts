@@ -4,9 +4,11 @@ import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 
 type Context = WebGLRenderingContext & { canvas: EventTarget };
 
+/** The started WebGL backend's context, whether or not it is the active backend (`auto` keeps
+ *  it to time each model on, and a model trained on it keeps its weights there). */
 function webglContext(): Context | null {
-  if (tf.getBackend() !== 'webgl') return null;
-  return ((tf.backend() as MathBackendWebGL).gpgpu?.gl as unknown as Context) ?? null;
+  const webgl = tf.engine().registry.webgl as MathBackendWebGL | undefined;
+  return (webgl?.gpgpu?.gl as unknown as Context) ?? null;
 }
 
 /** Calls `onLost` once if the WebGL context TF.js draws with is lost (driver reset, GPU gone). */

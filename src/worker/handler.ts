@@ -13,6 +13,7 @@ import { warmUp } from '../model/warmup';
 import { selectBackend } from './backend';
 import { closeWorker, crashWorker, loseWebglContext, watchContextLoss } from './faults';
 import { ModelStore } from './models';
+import { TimedBackends } from './timing';
 import { REQUEST_HANDLERS } from './requests';
 import {
   assertNever,
@@ -70,6 +71,8 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
   let queue: Promise<void> = Promise.resolve();
   /** Training and requests wait for the backend an `init` asked for, so none runs on another. */
   let backendReady: Promise<void> = Promise.resolve();
+  /** Under `auto` with WebGL and wasm started: times each model shape and picks per run. */
+  let timed: TimedBackends | null = null;
   const runs = new Map<string, AbortController>();
   const pauses = new Map<string, { resumed: Promise<void>; resume(): void }>();
   const models = new ModelStore(deps.persistModels ?? true);
@@ -123,6 +126,9 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     const { train: pool, test } = await dataset;
     if (signal.aborted) return { status: 'stopped', steps: 0 };
     const split = stratifiedSplit(pool.labels, config.validationSize, config.seed);
+    // Before the model is built, so that its weights live on the backend it trains on.
+    const timing = await timed?.choose(config, pool, split.trainIndices);
+    if (signal.aborted) return { status: 'stopped', steps: 0 };
     const model = buildModel(config);
     models.keep(runId, model);
     post({
@@ -130,6 +136,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       runId,
       params: model.countParams(),
       backend: tf.getBackend() as BackendName,
+      ...(timing ? { timing } : {}),
     });
     if (tf.getBackend() === 'webgl') {
       await warmUp(model, config, pool, split.trainIndices, split.validationIndices, (progress) =>
@@ -190,7 +197,8 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
   return async (message) => {
     switch (message.type) {
       case 'init':
-        backendReady = selectBackend(message.backend).then((info) => {
+        backendReady = selectBackend(message.backend).then(({ info, timed: backends }) => {
+          timed = backends.length > 1 ? new TimedBackends(backends) : null;
           post({ type: 'backend', ...info });
           watchContextLoss(() =>
             post({

@@ -7,8 +7,18 @@ import type { EvalPoint, Metrics } from '../model/types';
 
 export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
-/** A backend by name, or `auto`: WebGL on a hardware GPU, else the fastest CPU backend. */
+/** A backend by name, or `auto`: the faster of WebGL and wasm for each model, as timed here. */
 export type BackendRequest = BackendName | 'auto';
+
+/** One backend's training rate on a model, as `auto` timed it before the run (timing.ts). */
+export interface BackendRate {
+  backend: BackendName;
+  /** Training examples per second: the median of a few timed rounds; for a backend stopped for
+   *  being far slower, an upper bound. */
+  examplesPerSec: number;
+  /** Whether timing stopped early because the backend was far slower than another. */
+  timedOut: boolean;
+}
 
 /** Request/response calls, each answered once by a `response` with the same id. */
 export interface Requests {
@@ -152,7 +162,15 @@ export type FromWorker =
   | ({ type: 'data-progress' } & DataProgress)
   | { type: 'data-ready'; trainCount: number; testCount: number; ms: number }
   | { type: 'data-error'; message: string }
-  | { type: 'run-started'; runId: string; params: number; backend: BackendName }
+  | {
+      type: 'run-started';
+      runId: string;
+      params: number;
+      backend: BackendName;
+      /** Under `auto`, the rates this model's shape was timed at on each backend that started,
+       *  in the order timed; `backend` is the fastest. Absent when only one could run. */
+      timing?: BackendRate[];
+    }
   | { type: 'run-step'; runId: string; step: number }
   /** Shader warm-up before the first step (WebGL): `done` of `total` stages compiled. */
   | { type: 'run-warmup'; runId: string; done: number; total: number; stage: string | null }

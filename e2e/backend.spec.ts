@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 /** "WebGL 4,900 examples/s, wasm 26,000: training on wasm", a timed-out WebGL reading "under". */
 const TIMING =
-  /WebGL (under )?([\d,.]+) examples\/s(?: \(not waited out: far slower\))?, wasm ([\d,.]+): (?:training|trained) on (\w+)/;
+  /WebGL (under )?([\d,.]+) examples\/s(?: in its warm-up)?(?: \(not waited out: far slower\))?, wasm ([\d,.]+): (?:training|trained) on (\w+)/;
 
 const status = (page: Page) => page.getByRole('status', { name: 'Training status' });
 

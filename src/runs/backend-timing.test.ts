@@ -13,8 +13,8 @@ const run: Run = {
   step: 0,
 };
 const timing: BackendRate[] = [
-  { backend: 'wasm', examplesPerSec: 26_000, timedOut: false },
-  { backend: 'webgl', examplesPerSec: 4_900, timedOut: false },
+  { backend: 'wasm', examplesPerSec: 26_000, stopped: null },
+  { backend: 'webgl', examplesPerSec: 4_900, stopped: 'warm-up' },
 ];
 
 function apply(...events: Parameters<typeof labReducer>[1][]): LabState {

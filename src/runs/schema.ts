@@ -13,7 +13,7 @@ import {
   type TrainConfig,
 } from '../model/config';
 import type { EvalPoint, Metrics } from '../model/types';
-import { BACKENDS } from '../worker/protocol';
+import { BACKENDS, TIMING_STOPS } from '../worker/protocol';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
 import { isActive, type Run, type RunStatus } from './state';
 
@@ -127,7 +127,11 @@ const runSchema = z.object({
   params: count.optional(),
   backend: z.enum(BACKENDS).optional(),
   backendTiming: arrayOf(
-    z.object({ backend: z.enum(BACKENDS), examplesPerSec: finite, timedOut: z.boolean() }),
+    z.object({
+      backend: z.enum(BACKENDS),
+      examplesPerSec: finite,
+      stopped: z.enum(TIMING_STOPS).nullable(),
+    }),
   ).optional(),
   renderer: z.string().nullable().optional(),
   points: arrayOf(pointSchema),

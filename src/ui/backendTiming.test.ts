@@ -6,8 +6,8 @@ describe("describing auto's timing", () => {
     expect(
       describeTiming(
         [
-          { backend: 'wasm', examplesPerSec: 26_345, timedOut: false },
-          { backend: 'webgl', examplesPerSec: 4_873.2, timedOut: false },
+          { backend: 'wasm', examplesPerSec: 26_345, stopped: null },
+          { backend: 'webgl', examplesPerSec: 4_873.2, stopped: null },
         ],
         'wasm',
         true,
@@ -19,13 +19,28 @@ describe("describing auto's timing", () => {
     expect(
       describeTiming(
         [
-          { backend: 'wasm', examplesPerSec: 590, timedOut: false },
-          { backend: 'webgl', examplesPerSec: 11.74, timedOut: true },
+          { backend: 'wasm', examplesPerSec: 590, stopped: null },
+          { backend: 'webgl', examplesPerSec: 11.74, stopped: 'rounds' },
         ],
         'wasm',
         false,
       ),
     ).toBe('WebGL under 12 examples/s (not waited out: far slower), wasm 590: trained on wasm');
+  });
+
+  it('says when the bound was set in the warm-up, so it counts compiling too', () => {
+    expect(
+      describeTiming(
+        [
+          { backend: 'wasm', examplesPerSec: 31_000, stopped: null },
+          { backend: 'webgl', examplesPerSec: 10.6, stopped: 'warm-up' },
+        ],
+        'wasm',
+        true,
+      ),
+    ).toBe(
+      'WebGL under 11 examples/s in its warm-up (not waited out: far slower), wasm 31,000: training on wasm',
+    );
   });
 
   it('keeps small rates readable', () => {

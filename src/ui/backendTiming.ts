@@ -1,11 +1,17 @@
 /** How `auto` chose a run's backend, in words; pure, so it is tested without a page. */
-import { BACKENDS, type BackendName, type BackendRate } from '../worker/protocol';
+import { BACKENDS, type BackendName, type BackendRate, type TimingStop } from '../worker/protocol';
 import { formatCount } from './format';
 
 export const BACKEND_LABELS: Record<BackendName, string> = {
   webgl: 'WebGL',
   wasm: 'wasm',
   cpu: 'cpu',
+};
+
+/** Why a figure is only a bound: the backend was far slower, and where it was left. */
+const STOPPED_TEXT: Record<TimingStop, string> = {
+  'warm-up': ' in its warm-up (not waited out: far slower)',
+  rounds: ' (not waited out: far slower)',
 };
 
 /** Significant digits of a timed rate: a second of timing on a shared machine tells no more. */
@@ -18,7 +24,8 @@ export function formatRate(examplesPerSec: number): string {
 
 /**
  * "WebGL 4,900 examples/s, wasm 26,000: training on wasm". Backends in BACKENDS order; one whose
- * timing was stopped for being far slower reads "under" its bound. `training` false for a run
+ * timing was stopped for being far slower reads "under" its bound, which in a warm-up counts
+ * the compiling too, and says so. `training` false for a run
  * that has ended ("trained on").
  */
 export function describeTiming(
@@ -29,13 +36,13 @@ export function describeTiming(
   const shown = [...rates].sort(
     (a, b) => BACKENDS.indexOf(a.backend) - BACKENDS.indexOf(b.backend),
   );
-  const parts = shown.map(({ backend: name, examplesPerSec, timedOut }, i) =>
+  const parts = shown.map(({ backend: name, examplesPerSec, stopped }, i) =>
     [
       BACKEND_LABELS[name],
-      timedOut ? ' under ' : ' ',
+      stopped ? ' under ' : ' ',
       formatRate(examplesPerSec),
       i === 0 ? ' examples/s' : '',
-      timedOut ? ' (not waited out: far slower)' : '',
+      stopped ? STOPPED_TEXT[stopped] : '',
     ].join(''),
   );
   return `${parts.join(', ')}: ${training ? 'training' : 'trained'} on ${BACKEND_LABELS[backend]}`;

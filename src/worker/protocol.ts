@@ -10,14 +10,20 @@ export type BackendName = (typeof BACKENDS)[number];
 /** A backend by name, or `auto`: the faster of WebGL and wasm for each model, as timed here. */
 export type BackendRequest = BackendName | 'auto';
 
+/** Where `auto` stopped timing a backend that was far slower (see BackendRate). */
+export const TIMING_STOPS = ['warm-up', 'rounds'] as const;
+export type TimingStop = (typeof TIMING_STOPS)[number];
+
 /** One backend's training rate on a model, as `auto` timed it before the run (timing.ts). */
 export interface BackendRate {
   backend: BackendName;
   /** Training examples per second: the median of a few timed rounds; for a backend stopped for
    *  being far slower, an upper bound. */
   examplesPerSec: number;
-  /** Whether timing stopped early because the backend was far slower than another. */
-  timedOut: boolean;
+  /** Where timing stopped early because the backend was far slower: in its warm-up (compiling
+   *  shaders, first use; the bound then counts that time) or in its timed rounds; null when it
+   *  was timed in full. */
+  stopped: TimingStop | null;
 }
 
 /** Request/response calls, each answered once by a `response` with the same id. */

@@ -29,7 +29,7 @@ import { hasAugmentation, type TrainConfig } from '../model/config';
 import { OPTIMIZER_FACTORIES } from '../model/optimizers';
 import { trainStep } from '../model/train';
 import { denseStep } from '../model/wasm-dense-step';
-import type { BackendName, BackendRate } from './protocol';
+import type { BackendName, BackendRate, TimingStop } from './protocol';
 
 /** Wall time, in ms, that the timed rounds of all backends together should take. */
 export const TIMING_BUDGET_MS = 1000;
@@ -150,9 +150,9 @@ export async function timeCurrentBackend(
   const started = performance.now();
   const runner = new StepRunner(config, pool, trainIndices);
   /** Gives up on `examples` that have not all been trained since `since`: they bound the rate. */
-  const stopped = (examples: number, since: number): Measurement => ({
+  const stop = (where: TimingStop, examples: number, since: number): Measurement => ({
     examplesPerSec: (examples * 1000) / (performance.now() - since),
-    timedOut: true,
+    stopped: where,
   });
   try {
     const warmupLimit = fastest ? WARMUP_BUDGETS * TIMING_BUDGET_MS : FIRST_BACKEND_LIMIT_MS;
@@ -161,7 +161,7 @@ export async function timeCurrentBackend(
       const stepStart = performance.now();
       runner.step();
       if (!(await settlesBy(runner.readBack(), started + warmupLimit)))
-        return stopped(batch * (i + 1), started);
+        return stop('warm-up', batch * (i + 1), started);
       stepMs = performance.now() - stepStart;
     }
     const roundSteps = Math.max(
@@ -177,13 +177,13 @@ export async function timeCurrentBackend(
     for (let round = 0; round < ROUNDS; round++) {
       for (let s = 0; s < roundSteps; s++) runner.step();
       if (!(await settlesBy(runner.readBack(), roundStart + roundLimit)))
-        return stopped(examples, roundStart);
+        return stop('rounds', examples, roundStart);
       const now = performance.now();
       rates.push((examples * 1000) / (now - roundStart));
       roundStart = now;
     }
     rates.sort((a, b) => a - b);
-    return { examplesPerSec: rates[ROUNDS >> 1], timedOut: false };
+    return { examplesPerSec: rates[ROUNDS >> 1], stopped: null };
   } finally {
     runner.dispose();
   }
@@ -203,7 +203,7 @@ export async function timeBackends(
   const rates: BackendRate[] = [];
   for (const backend of backends) {
     await tf.setBackend(backend);
-    const measured = rates.filter((r) => !r.timedOut).map((r) => r.examplesPerSec);
+    const measured = rates.filter((r) => !r.stopped).map((r) => r.examplesPerSec);
     const measurement = await timeCurrentBackend(config, pool, trainIndices, {
       budgetMs: TIMING_BUDGET_MS / backends.length,
       fastest: measured.length > 0 ? Math.max(...measured) : undefined,

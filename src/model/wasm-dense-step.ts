@@ -33,7 +33,7 @@ interface DenseLayer {
 }
 
 /** The two dense layers of flatten, dense (linear), ReLU, dense (linear), or null. */
-function denseLayers(model: tf.LayersModel): [DenseLayer, DenseLayer] | null {
+export function denseLayers(model: tf.LayersModel): [DenseLayer, DenseLayer] | null {
   if (!(model instanceof tf.Sequential)) return null;
   const kinds = model.layers.map((layer) => layer.getClassName());
   if (kinds.join() !== 'Flatten,Dense,ReLU,Dense') return null;

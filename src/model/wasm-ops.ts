@@ -677,6 +677,29 @@ function stageOf(step: Step, training: boolean): Stage {
 }
 
 function plan(model: tf.Sequential, training: boolean): Stage[] {
+  return planSteps(model).map((step) => stageOf(step, training));
+}
+
+/**
+ * Which of a model's weighted layers (dense, conv) run as this file's ops, and which fall back
+ * to TF.js's own layer call (whose gradient also computes the input's), by class name; null
+ * when the ops cannot run at all (not on wasm, or not a Sequential model).
+ */
+export function wasmOpCoverage(
+  model: tf.LayersModel,
+): { ops: string[]; fallbacks: string[] } | null {
+  if (!(model instanceof tf.Sequential) || !activeWasm()) return null;
+  const ops: string[] = [];
+  const fallbacks: string[] = [];
+  for (const step of planSteps(model)) {
+    if (step.kind === 'op') ops.push(step.layer.getClassName());
+    else if (step.kind === 'layer' && step.layer.trainableWeights.length > 0)
+      fallbacks.push(step.layer.getClassName());
+  }
+  return { ops, fallbacks };
+}
+
+function planSteps(model: tf.Sequential): Step[] {
   const steps: Step[] = [];
   const layers = model.layers;
   let rank = (model.inputs[0]?.shape.length ?? 0) as number;
@@ -714,7 +737,7 @@ function plan(model: tf.Sequential, training: boolean): Stage[] {
       next.links.reluInput = true;
     }
   });
-  return steps.map((step) => stageOf(step, training));
+  return steps;
 }
 
 const plans = { training: new WeakMap<tf.LayersModel, Stage[]>(), inference: new WeakMap() };

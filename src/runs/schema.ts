@@ -126,6 +126,7 @@ const runSchema = z.object({
   createdAt: finite,
   params: count.optional(),
   backend: z.enum(BACKENDS).optional(),
+  engine: z.string().optional(),
   backendTiming: arrayOf(
     z.object({
       backend: z.enum(BACKENDS),

@@ -29,6 +29,8 @@ export interface Run {
   /** Under `auto`, the examples/s its model shape was timed at on each backend before it
    *  trained (`backend` the fastest); absent when only one backend could run. */
   backendTiming?: BackendRate[];
+  /** The training engine it got, e.g. "tape-free dense step" (see fast-path.ts). */
+  engine?: string;
   /** GPU renderer the run trained on, where the backend has one. */
   renderer?: string | null;
   points: EvalPoint[];
@@ -181,6 +183,7 @@ function reduceWorkerEvent(state: LabState, event: PoolEvent): LabState {
         params: event.params,
         backend: event.backend,
         ...(event.timing ? { backendTiming: event.timing } : {}),
+        ...(event.engine ? { engine: event.engine } : {}),
         // `auto` may know WebGL's renderer and still train on wasm.
         renderer: event.backend === 'webgl' ? (state.backend?.renderer ?? null) : null,
       }));

@@ -35,6 +35,7 @@ function BackendLine({ backend, run }: { backend: BackendState | null; run: Run 
           Timed on this model: {describeTiming(run.backendTiming, run.backend, isActive(run))}.
         </p>
       )}
+      {run?.engine && <p className="engine">Training engine: {run.engine}.</p>}
       {backend.reason && <p>{backend.reason}</p>}
     </>
   );
@@ -188,6 +189,8 @@ export function RunStatus({
       <details className="engine-details">
         <summary>
           Engine: {run?.backend ?? backend?.backend ?? 'starting…'}
+          {/* The engine's name without its reason: the reason is inside. */}
+          {run?.engine && `, ${run.engine.replace(/ \(.*\)$/, '')}`}
           {pool && `, ${workers(pool.workers)}`}
         </summary>
         <BackendLine backend={backend} run={run} />

@@ -102,6 +102,8 @@ describe('the worker handler', () => {
     expect(messages.find((m) => m.type === 'run-started' && m.runId === 'first')).toMatchObject({
       params: 784 * 16 + 16 + 16 * 10 + 10,
       backend: 'cpu',
+      // Off the fast path, and it says why.
+      engine: 'TF.js layers (the cpu backend has no fast path)',
     });
 
     await next('run-eval', 'second');

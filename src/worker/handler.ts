@@ -9,6 +9,7 @@ import { stratifiedSplit } from '../data/split';
 import { buildModel } from '../model/builders';
 import { validateConfig, type TrainConfig } from '../model/config';
 import { trainModel } from '../model/train';
+import { describeFastPath, fastPathOf } from '../model/fast-path';
 import { warmUp } from '../model/warmup';
 import { selectBackend } from './backend';
 import { closeWorker, crashWorker, loseWebglContext, watchContextLoss } from './faults';
@@ -137,6 +138,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       params: model.countParams(),
       backend: tf.getBackend() as BackendName,
       ...(timing ? { timing } : {}),
+      engine: describeFastPath(fastPathOf(model, config)),
     });
     if (tf.getBackend() === 'webgl') {
       await warmUp(model, config, pool, split.trainIndices, split.validationIndices, (progress) =>

@@ -176,6 +176,8 @@ export type FromWorker =
       /** Under `auto`, the rates this model's shape was timed at on each backend that started,
        *  in the order timed; `backend` is the fastest. Absent when only one could run. */
       timing?: BackendRate[];
+      /** The training engine it gets, and why not a faster one (fast-path.ts). */
+      engine?: string;
     }
   | { type: 'run-step'; runId: string; step: number }
   /** Shader warm-up before the first step (WebGL): `done` of `total` stages compiled. */

@@ -70,13 +70,12 @@ export function useLab() {
   const [state, dispatch] = useReducer(labReducer, initialLabState);
   const [call, setCall] = useState<CallWorker | null>(null);
   const client = useRef<TrainerPool | null>(null);
-  const [deleted, setDeleted] = useState<{
-    runs: Run[];
-    sweeps: Sweep[];
-    timer: ReturnType<typeof setTimeout>;
-  } | null>(null);
+  /** The last deleted runs, while their Undo is offered. */
+  const [deleted, setDeleted] = useState<{ runs: Run[] } | null>(null);
   /** Deletes the stored models of the last deleted runs now, ending their undo. */
   const forgetDeleted = useRef<() => void>(() => {});
+  /** Brings the last deleted runs back, while their undo is offered. */
+  const restoreDeleted = useRef<() => void>(() => {});
   const latest = useRef(state);
   useEffect(() => {
     latest.current = state;
@@ -181,28 +180,27 @@ export function useLab() {
         const gone = runs.filter((run) => runIds.includes(run.id));
         const touched = sweeps.filter((sweep) => sweep.runIds.some((id) => runIds.includes(id)));
         dispatch({ type: 'delete', runIds });
-        const forget = () => {
+        const end = () => {
           clearTimeout(timer);
           forgetDeleted.current = () => {};
+          restoreDeleted.current = () => {};
           setDeleted(null);
+        };
+        const forget = () => {
+          end();
           runIds.forEach((runId) =>
             client.current?.call('deleteModel', { runId }).catch(() => undefined),
           );
         };
         const timer = setTimeout(forget, UNDO_MS);
         forgetDeleted.current = forget;
-        setDeleted({ runs: gone, sweeps: touched, timer });
+        restoreDeleted.current = () => {
+          end();
+          dispatch({ type: 'restore', runs: gone, sweeps: touched });
+        };
+        setDeleted({ runs: gone });
       },
-      undoDelete() {
-        setDeleted((current) => {
-          if (current) {
-            clearTimeout(current.timer);
-            forgetDeleted.current = () => {};
-            dispatch({ type: 'restore', runs: current.runs, sweeps: current.sweeps });
-          }
-          return null;
-        });
-      },
+      undoDelete: () => restoreDeleted.current(),
       addRuns(runs: Run[]) {
         dispatch({ type: 'hydrate', runs, sweeps: [] });
       },

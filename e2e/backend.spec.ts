@@ -45,8 +45,12 @@ test('auto times each model kind on WebGL and wasm and trains on wasm, faster he
     await page.getByLabel('Steps', { exact: true }).fill('20');
     await page.getByLabel('Evaluate every').fill('20');
     await page.getByRole('button', { name: 'Train', exact: true }).click();
+    // Seconds of timing (WebGL compiles its shaders): the run says so rather than "Queued".
+    await expect(status(page)).toContainText('Timing WebGL and wasm on this model');
 
     await expect(status(page)).toContainText(/Test accuracy \d+\.\d%/, { timeout: 240_000 });
+    // The engine it trained with is named.
+    await expect(engine).toContainText(/Training engine: (tape-free dense step|wasm ops)\./);
     const text = await engine.innerText();
     const timing = TIMING.exec(text);
     expect(timing, `${label}: ${text}`).not.toBeNull();

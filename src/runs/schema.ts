@@ -127,6 +127,8 @@ const runSchema = z.object({
   params: count.optional(),
   backend: z.enum(BACKENDS).optional(),
   engine: z.string().optional(),
+  // Transient, as warmup is: accepted so that a file saved mid-timing still imports.
+  timingBackends: z.boolean().optional(),
   backendTiming: arrayOf(
     z.object({
       backend: z.enum(BACKENDS),

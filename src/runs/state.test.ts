@@ -232,4 +232,19 @@ describe('labReducer', () => {
     // It was training when deleted, so it was stopped: it comes back stopped, not training.
     expect(back.runs[1].status).toBe('stopped');
   });
+
+  it('says a queued run is being timed on each backend, until it starts', () => {
+    const queued = apply({ type: 'run-queued', run });
+    const timing = labReducer(queued, {
+      type: 'worker',
+      event: { type: 'run-timing', runId: 'r1' },
+    });
+    expect(timing.runs[0]).toMatchObject({ status: 'queued', timingBackends: true });
+    const started = labReducer(timing, {
+      type: 'worker',
+      event: { type: 'run-started', runId: 'r1', params: 10, backend: 'wasm' },
+    });
+    expect(started.runs[0].status).toBe('running');
+    expect(started.runs[0].timingBackends).toBeUndefined();
+  });
 });

@@ -29,6 +29,8 @@ export interface Run {
   /** Under `auto`, the examples/s its model shape was timed at on each backend before it
    *  trained (`backend` the fastest); absent when only one backend could run. */
   backendTiming?: BackendRate[];
+  /** Set while `auto` times its model on each backend, before it trains (transient). */
+  timingBackends?: boolean;
   /** The training engine it got, e.g. "tape-free dense step" (see fast-path.ts). */
   engine?: string;
   /** GPU renderer the run trained on, where the backend has one. */
@@ -176,8 +178,10 @@ function reduceWorkerEvent(state: LabState, event: PoolEvent): LabState {
       };
     case 'data-error':
       return { ...state, data: { phase: 'error', message: event.message } };
+    case 'run-timing':
+      return updateRun(state, event.runId, (run) => ({ ...run, timingBackends: true }));
     case 'run-started':
-      return updateRun(state, event.runId, (run) => ({
+      return updateRun(state, event.runId, ({ timingBackends: _timing, ...run }) => ({
         ...run,
         status: 'running',
         params: event.params,

@@ -165,7 +165,9 @@ export function RunStatus({
               ? 'Paused'
               : run.warmup && run.status === 'running'
                 ? 'Warming up'
-                : STATUS_TEXT[run.status]}
+                : run.timingBackends && run.status === 'queued'
+                  ? 'Timing WebGL and wasm on this model'
+                  : STATUS_TEXT[run.status]}
             : step {formatCount(run.step)} / {formatCount(run.config.steps)}
             {last && `, epoch ${last.epoch + 1}`}
             {rate !== undefined && `, ${formatCount(Math.round(rate))} examples/s`}

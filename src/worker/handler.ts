@@ -128,6 +128,8 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     if (signal.aborted) return { status: 'stopped', steps: 0 };
     const split = stratifiedSplit(pool.labels, config.validationSize, config.seed);
     // Before the model is built, so that its weights live on the backend it trains on.
+    // Timing takes seconds where WebGL compiles its shaders: the page says what it waits for.
+    if (timed?.willTime(config)) post({ type: 'run-timing', runId });
     const timing = await timed?.choose(config, pool, split.trainIndices);
     if (signal.aborted) return { status: 'stopped', steps: 0 };
     const model = buildModel(config);

@@ -179,6 +179,8 @@ export type FromWorker =
       /** The training engine it gets, and why not a faster one (fast-path.ts). */
       engine?: string;
     }
+  /** `auto` is timing this run's model shape on each backend before it trains. */
+  | { type: 'run-timing'; runId: string }
   | { type: 'run-step'; runId: string; step: number }
   /** Shader warm-up before the first step (WebGL): `done` of `total` stages compiled. */
   | { type: 'run-warmup'; runId: string; done: number; total: number; stage: string | null }

@@ -250,6 +250,11 @@ export class TimedBackends {
 
   constructor(private readonly backends: readonly BackendName[]) {}
 
+  /** Whether `choose` would time `config` first (this worker has not timed its shape yet). */
+  willTime(config: TrainConfig): boolean {
+    return !this.timings.has(timingKey(config));
+  }
+
   /**
    * Switches TF.js to the fastest backend for `config`, timing it first on each backend
    * (about TIMING_BUDGET_MS) unless this worker already has. Resolves with the rates, in the

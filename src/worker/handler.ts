@@ -19,6 +19,7 @@ import { REQUEST_HANDLERS } from './requests';
 import {
   assertNever,
   type BackendName,
+  type BackendRate,
   type FromWorker,
   type RunEnd,
   type ToWorker,
@@ -74,6 +75,8 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
   let backendReady: Promise<void> = Promise.resolve();
   /** Under `auto` with WebGL and wasm started: times each model shape and picks per run. */
   let timed: TimedBackends | null = null;
+  /** Timings other workers sent before this one's backends had started. */
+  const knownTimings: { config: TrainConfig; rates: BackendRate[] }[] = [];
   const runs = new Map<string, AbortController>();
   const pauses = new Map<string, { resumed: Promise<void>; resume(): void }>();
   const models = new ModelStore(deps.persistModels ?? true);
@@ -200,9 +203,15 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
 
   return async (message) => {
     switch (message.type) {
+      case 'timing-known':
+        if (timed) timed.remember(message.config, message.rates);
+        else knownTimings.push({ config: message.config, rates: message.rates });
+        return;
       case 'init':
         backendReady = selectBackend(message.backend).then(({ info, timed: backends }) => {
           timed = backends.length > 1 ? new TimedBackends(backends) : null;
+          for (const { config, rates } of knownTimings) timed?.remember(config, rates);
+          knownTimings.length = 0;
           post({ type: 'backend', ...info });
           watchContextLoss(() =>
             post({

@@ -115,6 +115,28 @@ describe('the pool of training workers', () => {
     },
   );
 
+  it('sends a shape timed by one worker to the others, and to a worker added later', async () => {
+    const machine = new SimulatedMachine(2);
+    const pool = new TrainerPool(() => machine.spawn(), 2);
+    pool.send({ type: 'init', backend: 'auto' });
+    pool.send({ type: 'load-data', baseUrl: DISK_DATA_URL });
+    await machine.settle();
+    for (const runId of ['a', 'b']) pool.send({ type: 'train', runId, config: tiny });
+    await machine.run(() => machine.ended.size === 2);
+    const known = (worker: SimulatedWorker) =>
+      worker.received.filter((m) => m.type === 'timing-known');
+    const [first, second] = machine.workers;
+    // The second worker came after the first run started: it got that timing when it was added.
+    expect(known(second)[0]).toMatchObject({ type: 'timing-known', config: tiny });
+    expect(second.received.findIndex((m) => m.type === 'timing-known')).toBeLessThan(
+      second.received.findIndex((m) => m.type === 'train'),
+    );
+    // The first got the second's, and no worker is sent its own.
+    expect(known(first)).toHaveLength(1);
+    expect(known(second)).toHaveLength(1);
+    pool.terminate();
+  });
+
   it('fails only the run of a worker that dies mid-sweep; the others finish and a retry trains', async () => {
     const { pool, workers, events, ended, until, running } = setup();
     const ids = ['a', 'b', 'c'];
@@ -224,11 +246,13 @@ class SimulatedMachine {
 class SimulatedWorker implements WorkerHandle {
   current: { runId: string; points: number } | null = null;
   readonly runs: string[] = [];
+  readonly received: ToWorker[] = [];
   private readonly listeners = new Set<(event: ClientEvent) => void>();
 
   constructor(private readonly machine: SimulatedMachine) {}
 
   send(message: ToWorker): void {
+    this.received.push(message);
     if (message.type === 'load-data' || message.type === 'use-data')
       queueMicrotask(() =>
         this.emit({ type: 'data-ready', trainCount: 60_000, testCount: 10_000, ms: 1 }),
@@ -236,6 +260,19 @@ class SimulatedWorker implements WorkerHandle {
     if (message.type === 'train') {
       this.current = { runId: message.runId, points: 0 };
       this.runs.push(message.runId);
+      // As auto does: the run starts with the rates its shape was timed at on each backend.
+      const timing = [
+        { backend: 'wasm' as const, examplesPerSec: 40_000, stopped: null },
+        { backend: 'webgl' as const, examplesPerSec: 1_300, stopped: null },
+      ];
+      const event = {
+        type: 'run-started' as const,
+        runId: message.runId,
+        params: 1,
+        backend: 'wasm' as const,
+        timing,
+      };
+      queueMicrotask(() => this.emit(event));
     }
   }
 

@@ -72,6 +72,11 @@ export class TrainerPool {
   private readonly members: Member[] = [];
   private readonly queue: QueuedRun[] = [];
   private readonly owner = new Map<string, Member>();
+  /** Configs of the runs given to workers, by run id: a started run's timing is shared by it. */
+  private readonly configs = new Map<string, TrainConfig>();
+  /** Backend timings a worker made (auto), sent to every other worker and to those added later,
+   *  so that a shape is timed once per pool rather than once per worker. */
+  private readonly timings: ToWorker[] = [];
   private readonly pausedInQueue = new Set<string>();
   private readonly listeners = new Set<(event: PoolEvent) => void>();
   private init: ToWorker | null = null;
@@ -222,6 +227,7 @@ export class TrainerPool {
     member.unsubscribe = handle.subscribe((event) => this.onEvent(member, event));
     this.members.push(member);
     if (this.init) handle.send(this.init);
+    for (const timing of this.timings) handle.send(timing);
     return member;
   }
 
@@ -303,6 +309,7 @@ export class TrainerPool {
     member.rates = [];
     member.intervals = 0;
     this.owner.set(runId, member);
+    this.configs.set(runId, config);
     member.handle.send({ type: 'train', runId, config });
     if (this.pausedInQueue.delete(runId)) member.handle.send({ type: 'pause', runId });
   }
@@ -343,6 +350,16 @@ export class TrainerPool {
       case 'data-error':
         if (primary) this.emit(event);
         return;
+      case 'run-started': {
+        const config = this.configs.get(event.runId);
+        if (event.timing && config) {
+          const known: ToWorker = { type: 'timing-known', config, rates: event.timing };
+          this.timings.push(known);
+          for (const other of this.members) if (other !== member) other.handle.send(known);
+        }
+        this.emit(event);
+        return;
+      }
       case 'run-eval':
         this.emit(event);
         if (event.runId !== member.runId) return;

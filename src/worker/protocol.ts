@@ -130,6 +130,8 @@ export type ToWorker =
   /** Use a dataset another worker loaded (see `sharedDataset`); answered by `data-ready`. */
   | { type: 'use-data'; train: SharedImages; test: SharedImages }
   | { type: 'train'; runId: string; config: TrainConfig }
+  /** Another worker timed this config's shape on each backend: no need to time it again. */
+  | { type: 'timing-known'; config: TrainConfig; rates: BackendRate[] }
   | { type: 'stop'; runId: string }
   | { type: 'pause'; runId: string }
   | { type: 'resume'; runId: string }

@@ -130,3 +130,16 @@ describe('timing a model on each backend', () => {
     model.dispose();
   });
 });
+
+describe('timings another worker made', () => {
+  it('are taken for a shape not yet timed here, and never over this worker’s own', () => {
+    const timed = new TimedBackends(['wasm', 'cpu']);
+    const config = { ...DEFAULT_CONFIG, hiddenUnits: 12 };
+    expect(timed.willTime(config)).toBe(true);
+    timed.remember(config, [{ backend: 'wasm', examplesPerSec: 1000, stopped: null }]);
+    expect(timed.willTime(config)).toBe(false);
+    // Another seed is the same shape; another size is not.
+    expect(timed.willTime({ ...config, seed: 9 })).toBe(false);
+    expect(timed.willTime({ ...config, hiddenUnits: 13 })).toBe(true);
+  });
+});

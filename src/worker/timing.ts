@@ -250,6 +250,12 @@ export class TimedBackends {
 
   constructor(private readonly backends: readonly BackendName[]) {}
 
+  /** Takes the rates another worker timed for `config`'s shape, unless this one has its own. */
+  remember(config: TrainConfig, rates: BackendRate[]): void {
+    const key = timingKey(config);
+    if (!this.timings.has(key)) this.timings.set(key, rates);
+  }
+
   /** Whether `choose` would time `config` first (this worker has not timed its shape yet). */
   willTime(config: TrainConfig): boolean {
     return !this.timings.has(timingKey(config));

@@ -23,6 +23,7 @@ export function formatExperiments(
 ): string;
 export function formatMemoryCheck(title: string, check: MemoryCheck): string;
 export function formatBest(report: BenchReport): string;
+export function formatEngines(results: BenchResult[]): string;
 export function formatReport(report: BenchReport): string;
 export function formatPoolScaling(scaling: PoolScaling | null | undefined): string;
 export function formatPoolSweep(sweep: PoolSweep | null | undefined): string;

@@ -572,6 +572,20 @@ export function formatReproduction(reproduction) {
 }
 
 /**
+ * The training engine each measured model got, and why not a faster one (a fallback from the
+ * fast path is never silent); '' when no run reported one.
+ * @param {BenchReport['results']} results
+ * @returns {string}
+ */
+export function formatEngines(results) {
+  const engines = results.filter((r) => r.engine);
+  if (engines.length === 0) return '';
+  return ['training engine:', ...engines.map((r) => `  ${r.backend} ${r.model}: ${r.engine}`)].join(
+    '\n',
+  );
+}
+
+/**
  * The whole printout: machine, backends and dataset times, the tables, the ratios, the best
  * backend's figures, and why anything is missing.
  * @param {BenchReport} report
@@ -594,6 +608,8 @@ export function formatReport(report) {
     '',
     formatResults(report.results),
   ];
+  const engines = formatEngines(report.results);
+  if (engines) lines.push('', engines);
   for (const section of [
     formatExperiments(report.experiments ?? [], report.pytorchExperiments),
     formatLoops(report.results),

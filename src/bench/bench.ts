@@ -171,6 +171,7 @@ function toResult(
     elapsedMs: 'elapsedMs' in end ? end.elapsedMs : null,
     testAccuracy: end.status === 'done' ? end.test.accuracy : null,
     params: run.params,
+    engine: run.engine,
     status: byBench ? 'budget' : end.status,
     ...('message' in end ? { message: end.message } : {}),
     ...(byBench ? { message: `Stopped by the ${run.stoppedBy} at step ${end.steps}.` } : {}),

@@ -99,6 +99,8 @@ export interface RunRecord {
   /** When each point arrived, in ms since `train` was sent. */
   pointWallMs: number[];
   params: number | null;
+  /** The training engine the worker gave the run (see src/model/fast-path.ts), if it said. */
+  engine: string | null;
   /** From sending `train` to receiving the first evaluation point, in ms. */
   warmupMs: number | null;
   end: (RunEnd & { elapsedMs: number }) | { status: 'timed-out'; message: string };
@@ -141,6 +143,7 @@ export function measureRun(
       points: [],
       pointWallMs: [],
       params: null,
+      engine: null,
       warmupMs: null,
       stoppedBy: null,
     };
@@ -176,7 +179,10 @@ export function measureRun(
         return finish({ status: 'failed', message, elapsedMs: performance.now() - sentAt }, true);
       }
       if (!('runId' in event) || event.runId !== runId) return;
-      if (event.type === 'run-started') record.params = event.params;
+      if (event.type === 'run-started') {
+        record.params = event.params;
+        record.engine = event.engine ?? null;
+      }
       if (event.type === 'run-eval') {
         record.points.push(event.point);
         record.pointWallMs.push(performance.now() - sentAt);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatEngines,
   formatExperiments,
   formatPoolScaling,
   formatPoolSweep,
@@ -511,5 +512,23 @@ describe('the pool tables', () => {
       }).split('\n')[0],
     ).toMatch(/at the report's full length$/);
     expect(formatReproduction(null)).toBe('');
+  });
+});
+
+describe('formatEngines', () => {
+  it('names the engine each model trained with, and why not a faster one', () => {
+    const results = [
+      { backend: 'wasm', model: 'dense-100', engine: 'tape-free dense step' },
+      { backend: 'webgl', model: 'report-cnn', engine: 'TF.js layers (no fused WebGL step yet)' },
+      { backend: 'wasm', model: 'old', engine: null },
+    ] as unknown as Parameters<typeof formatEngines>[0];
+    expect(formatEngines(results)).toBe(
+      [
+        'training engine:',
+        '  wasm dense-100: tape-free dense step',
+        '  webgl report-cnn: TF.js layers (no fused WebGL step yet)',
+      ].join('\n'),
+    );
+    expect(formatEngines([])).toBe('');
   });
 });

@@ -50,6 +50,17 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
         Curves appear here once a run has evaluated: validation accuracy and loss against step.
       </p>
     );
+  // One step axis for both charts: an element, as recharts reads its chart's direct children.
+  const stepXAxis = (
+    <XAxis
+      dataKey="step"
+      type="number"
+      domain={steps.domain}
+      ticks={steps.ticks}
+      tickFormatter={stepTick}
+      label={X_LABEL}
+    />
+  );
   return (
     <div className="charts">
       <figure className="card chart" aria-label="Validation accuracy chart">
@@ -57,14 +68,7 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <LineChart data={points} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              dataKey="step"
-              type="number"
-              domain={steps.domain}
-              ticks={steps.ticks}
-              tickFormatter={stepTick}
-              label={X_LABEL}
-            />
+            {stepXAxis}
             <YAxis
               domain={accuracy.domain}
               ticks={accuracy.ticks}
@@ -88,14 +92,7 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <LineChart data={points} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              dataKey="step"
-              type="number"
-              domain={steps.domain}
-              ticks={steps.ticks}
-              tickFormatter={stepTick}
-              label={X_LABEL}
-            />
+            {stepXAxis}
             <YAxis
               domain={loss.domain}
               ticks={loss.ticks}

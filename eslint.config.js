@@ -19,8 +19,8 @@ export default tseslint.config(
     },
   },
   {
-    // The page never runs TF.js or a training engine: those live in the workers. The page may
-    // import only the pure configuration (model/config, model/form, model/types).
+    // The page never runs TF.js or a training engine: those live in the workers (src/engine/).
+    // The page imports only the pure configuration (src/model/: config, form, types).
     files: ['src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts'],
     rules: {
@@ -33,9 +33,9 @@ export default tseslint.config(
               message: 'TF.js runs in the training workers; send the worker a message instead.',
             },
             {
-              group: ['**/model/*', '!**/model/config', '!**/model/form', '!**/model/types'],
+              group: ['**/engine/*', '**/engine/**'],
               message:
-                'The page imports only the pure model configuration (config, form, types); engines run in the workers.',
+                'The training engines run in the workers; the page imports only src/model/ (config, form, types).',
             },
             {
               group: [

@@ -6,15 +6,15 @@
  *                               [--warmup 30] [--repeats 3] [--paths app,taped,layers]
  *                               [--clock cpu|wall] [--no-relaxed] [--no-profile]
  *
- * It bundles src/model with rolldown (TF.js stays external, so there is one engine), trains on
+ * It bundles src/engine with rolldown (TF.js stays external, so there is one engine), trains on
  * the real Fashion-MNIST training images at batch 32 and prints ms/step and examples/s (best
  * and median of the repeats, in wall time and in this process's CPU time, which a busy machine
  * disturbs less), then one profiled pass: each kernel's own time (its children's excluded), its
  * calls per step, and what is left for TF.js's engine, tape and the JavaScript around kernels.
  *
  * --paths  app:    the app's step as trainModel runs it: the tape-free dense step of
- *                  src/model/wasm-dense-step.ts where it applies, else `trainStep`;
- *          taped:  `trainStep` in src/model/train.ts (wasm-ops.ts on TF.js's tape) always;
+ *                  src/engine/wasm/wasm-dense-step.ts where it applies, else `trainStep`;
+ *          taped:  `trainStep` in src/engine/train.ts (wasm-ops.ts on TF.js's tape) always;
  *          layers: the step as it was before wasm-ops.ts and fused-adam.ts, for comparison:
  *                  model.apply, tf.losses.softmaxCrossEntropy and tf.train.adam (with the
  *                  wasm kernels of wasm-kernels.ts still registered).
@@ -39,17 +39,17 @@ import { build } from 'rolldown';
 /** @typedef {import('@tensorflow/tfjs').Optimizer} Optimizer */
 /** @typedef {import('@tensorflow/tfjs').LayersModel} LayersModel */
 /** @typedef {import('../src/model/config').TrainConfig} TrainConfig */
-/** @typedef {import('../src/model/wasm-dense-step').DenseStep} DenseStep */
+/** @typedef {import('../src/engine/wasm/wasm-dense-step').DenseStep} DenseStep */
 /**
  * What `bundleModel` exports: the same names from the same modules of src/.
- * @typedef {Pick<typeof import('../src/model/builders'), 'buildModel' | 'NUM_CLASSES'>
+ * @typedef {Pick<typeof import('../src/engine/builders'), 'buildModel' | 'NUM_CLASSES'>
  *   & Pick<typeof import('../src/model/config'), 'DEFAULT_CONFIG'>
- *   & Pick<typeof import('../src/model/optimizers'), 'OPTIMIZER_FACTORIES'>
- *   & Pick<typeof import('../src/model/train'), 'trainStep'>
- *   & Pick<typeof import('../src/model/wasm-dense-step'), 'denseStep'>
- *   & Pick<typeof import('../src/model/batches'), 'BatchSampler'>
+ *   & Pick<typeof import('../src/engine/optimizers'), 'OPTIMIZER_FACTORIES'>
+ *   & Pick<typeof import('../src/engine/train'), 'trainStep'>
+ *   & Pick<typeof import('../src/engine/wasm/wasm-dense-step'), 'denseStep'>
+ *   & Pick<typeof import('../src/engine/batches'), 'BatchSampler'>
  *   & Pick<typeof import('../src/data/split'), 'mulberry32'>
- *   & Pick<typeof import('../src/model/wasm-kernels'), 'registerWasmTrainingKernels'>
+ *   & Pick<typeof import('../src/engine/wasm/wasm-kernels'), 'registerWasmTrainingKernels'>
  * } ModelLib
  */
 /**
@@ -147,14 +147,14 @@ const repeats = parseCount('repeats', 1);
 /** Bundles what the profile needs from src/ into one module, TF.js left external. */
 async function bundleModel() {
   const entry = `
-    export { buildModel, NUM_CLASSES } from '/src/model/builders.ts';
+    export { buildModel, NUM_CLASSES } from '/src/engine/builders.ts';
     export { DEFAULT_CONFIG } from '/src/model/config.ts';
-    export { OPTIMIZER_FACTORIES } from '/src/model/optimizers.ts';
-    export { trainStep } from '/src/model/train.ts';
-    export { denseStep } from '/src/model/wasm-dense-step.ts';
-    export { BatchSampler } from '/src/model/batches.ts';
+    export { OPTIMIZER_FACTORIES } from '/src/engine/optimizers.ts';
+    export { trainStep } from '/src/engine/train.ts';
+    export { denseStep } from '/src/engine/wasm/wasm-dense-step.ts';
+    export { BatchSampler } from '/src/engine/batches.ts';
     export { mulberry32 } from '/src/data/split.ts';
-    export { registerWasmTrainingKernels } from '/src/model/wasm-kernels.ts';
+    export { registerWasmTrainingKernels } from '/src/engine/wasm/wasm-kernels.ts';
   `;
   await mkdir(dirname(OUT), { recursive: true });
   await build({

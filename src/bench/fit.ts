@@ -13,11 +13,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { loadFashionMnist, type LabelledImages } from '../data/dataset';
 import { mulberry32, shuffleInPlace, stratifiedSplit } from '../data/split';
-import { gatherTensors } from '../model/batches';
-import { buildModel, NUM_CLASSES } from '../model/builders';
+import { gatherTensors } from '../engine/batches';
+import { buildModel, NUM_CLASSES } from '../engine/builders';
 import type { TrainConfig } from '../model/config';
-import { OPTIMIZER_FACTORIES } from '../model/optimizers';
-import { trainModel } from '../model/train';
+import { OPTIMIZER_FACTORIES } from '../engine/optimizers';
+import { trainModel } from '../engine/train';
 import type { EvalPoint } from '../model/types';
 import '@tensorflow/tfjs-backend-webgl';
 import { prepareWasm } from '../worker/wasm';

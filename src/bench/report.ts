@@ -78,7 +78,7 @@ export interface BenchResult {
   /** Accuracy on the 10,000 test images, in [0, 1]. */
   testAccuracy: number | null;
   params: number | null;
-  /** The training engine the run got and why not a faster one (src/model/fast-path.ts), as the
+  /** The training engine the run got and why not a faster one (src/engine/fast-path.ts), as the
    *  app's status says it; absent in results from before it was reported. */
   engine?: string | null;
   status: MeasurementStatus;

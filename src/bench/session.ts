@@ -99,7 +99,7 @@ export interface RunRecord {
   /** When each point arrived, in ms since `train` was sent. */
   pointWallMs: number[];
   params: number | null;
-  /** The training engine the worker gave the run (see src/model/fast-path.ts), if it said. */
+  /** The training engine the worker gave the run (see src/engine/fast-path.ts), if it said. */
   engine: string | null;
   /** From sending `train` to receiving the first evaluation point, in ms. */
   warmupMs: number | null;

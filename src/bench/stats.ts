@@ -205,7 +205,7 @@ export interface ExperimentBreakdown {
  * Splits the wall time of a run that ended with its test score, `wallMs` (page clock, from
  * sending `train` to receiving `run-ended`), using every evaluation point and the page time the
  * last one arrived at (`lastPointWallMs`, same origin). The figures come from how
- * src/model/train.ts times its loop:
+ * src/engine/train.ts times its loop:
  *
  * - An interval runs from `intervalStart` (the loop's start, or just after the previous point
  *   was sent) to `trainedAt` (after its last step and the read-back of its loss), and its

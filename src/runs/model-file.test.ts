@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildModel } from '../model/builders';
+import { buildModel } from '../engine/builders';
 import { DEFAULT_CONFIG, DEFAULT_STEPS, type TrainConfig } from '../model/config';
 import {
   MAX_MODEL_FILE_BYTES,

@@ -6,11 +6,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { loadFashionMnist, type LabelledImages } from '../data/dataset';
 import { stratifiedSplit } from '../data/split';
-import { buildModel } from '../model/builders';
+import { buildModel } from '../engine/builders';
 import { validateConfig, type TrainConfig } from '../model/config';
-import { trainModel } from '../model/train';
-import { describeFastPath, fastPathOf } from '../model/fast-path';
-import { warmUp } from '../model/warmup';
+import { trainModel } from '../engine/train';
+import { describeFastPath, fastPathOf } from '../engine/fast-path';
+import { warmUp } from '../engine/warmup';
 import { selectBackend } from './backend';
 import { closeWorker, crashWorker, loseWebglContext, watchContextLoss } from './faults';
 import { ModelStore } from './models';

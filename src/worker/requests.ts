@@ -5,10 +5,10 @@
 import * as tf from '@tensorflow/tfjs';
 import type { LabelledImages } from '../data/dataset';
 import { mulberry32 } from '../data/split';
-import { augmentBatch } from '../model/augment';
-import { PIXELS_PER_IMAGE, gatherTensors } from '../model/batches';
+import { augmentBatch } from '../engine/augment';
+import { PIXELS_PER_IMAGE, gatherTensors } from '../engine/batches';
 import { IMAGE_SIZE } from '../model/config';
-import { EVAL_BATCH, predictLogits } from '../model/evaluate';
+import { EVAL_BATCH, predictLogits } from '../engine/evaluate';
 import type { ModelStore } from './models';
 import type { RequestName, Requests } from './protocol';
 

@@ -4,9 +4,9 @@ import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFashionMnist, type LabelledImages } from '../data/dataset';
 import { stratifiedSplit } from '../data/split';
-import { buildModel } from '../model/builders';
+import { buildModel } from '../engine/builders';
 import { DEFAULT_CONFIG, type TrainConfig } from '../model/config';
-import { registerWasmTrainingKernels } from '../model/wasm-kernels';
+import { registerWasmTrainingKernels } from '../engine/wasm/wasm-kernels';
 import { DISK_DATA_URL, diskFetch } from '../test/disk-fetch';
 import {
   FAR_SLOWER,

@@ -22,13 +22,13 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { mulberry32 } from '../data/split';
-import { augmentBatch } from '../model/augment';
-import { BatchSampler, type ImagePool } from '../model/batches';
-import { buildModel } from '../model/builders';
+import { augmentBatch } from '../engine/augment';
+import { BatchSampler, type ImagePool } from '../engine/batches';
+import { buildModel } from '../engine/builders';
 import { hasAugmentation, type TrainConfig } from '../model/config';
-import { OPTIMIZER_FACTORIES } from '../model/optimizers';
-import { trainStep } from '../model/train';
-import { denseStep } from '../model/wasm-dense-step';
+import { OPTIMIZER_FACTORIES } from '../engine/optimizers';
+import { trainStep } from '../engine/train';
+import { denseStep } from '../engine/wasm/wasm-dense-step';
 import type { BackendName, BackendRate, TimingStop } from './protocol';
 
 /** Wall time, in ms, that the timed rounds of all backends together should take. */

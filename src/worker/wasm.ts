@@ -7,7 +7,7 @@ import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { registerWasmTrainingKernels } from '../model/wasm-kernels';
+import { registerWasmTrainingKernels } from '../engine/wasm/wasm-kernels';
 
 setWasmPaths({
   'tfjs-backend-wasm.wasm': wasmPlainUrl,

@@ -10,8 +10,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { NUM_CLASSES } from './builders';
 import { gatherTensors, type ImagePool } from './batches';
-import { evalSums, wasmInferenceForward } from './wasm-ops';
-import type { Metrics } from './types';
+import { evalSums, wasmInferenceForward } from './wasm/wasm-ops';
+import type { Metrics } from '../model/types';
 
 /** Images per forward pass when evaluating; large passes amortise per-call overhead. */
 export const EVAL_BATCH = 1000;

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../data/split';
+import { mulberry32 } from '../../data/split';
 import { SimdKernels, simdModuleBytes } from './wasm-simd';
 
 const f32 = Math.fround;

@@ -10,7 +10,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { gatherTensors, type ImagePool } from './batches';
 import { NUM_CLASSES } from './builders';
-import type { TrainConfig } from './config';
+import type { TrainConfig } from '../model/config';
 import { EVAL_BATCH, evaluate, makeEvalSet } from './evaluate';
 import { OPTIMIZER_FACTORIES } from './optimizers';
 

@@ -3,9 +3,9 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from './builders';
-import { DEFAULT_CONFIG, type TrainConfig } from './config';
+import { DEFAULT_CONFIG, type TrainConfig } from '../model/config';
 import { describeFastPath, fastPathOf } from './fast-path';
-import { registerWasmTrainingKernels } from './wasm-kernels';
+import { registerWasmTrainingKernels } from './wasm/wasm-kernels';
 
 setFlagsFromString('--experimental-wasm-relaxed-simd');
 

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildModel } from './builders';
-import { DEFAULT_CONFIG, type TrainConfig } from './config';
+import { buildModel } from '../builders';
+import { DEFAULT_CONFIG, type TrainConfig } from '../../model/config';
 import {
   conv2dBackpropFilterKernel,
   conv2dBackpropInputKernel,

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stratifiedSplit } from '../data/split';
 import { buildModel } from './builders';
-import { DEFAULT_CONFIG } from './config';
+import { DEFAULT_CONFIG } from '../model/config';
 import type { ImagePool } from './batches';
 import { warmUp, WARMUP_STAGES, type WarmupProgress } from './warmup';
 

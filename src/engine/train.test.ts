@@ -5,10 +5,10 @@ import { loadFashionMnist } from '../data/dataset';
 import { stratifiedSplit } from '../data/split';
 import { DISK_DATA_URL, diskFetch } from '../test/disk-fetch';
 import { buildModel } from './builders';
-import { DEFAULT_CONFIG, type TrainConfig } from './config';
+import { DEFAULT_CONFIG, type TrainConfig } from '../model/config';
 import { trainModel, type TrainingData } from './train';
-import { registerWasmTrainingKernels } from './wasm-kernels';
-import type { EvalPoint } from './types';
+import { registerWasmTrainingKernels } from './wasm/wasm-kernels';
+import type { EvalPoint } from '../model/types';
 
 let data: TrainingData;
 

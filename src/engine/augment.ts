@@ -14,7 +14,12 @@
  * An operation whose strength is 0 is skipped; with every strength 0 the batch is copied as is.
  */
 import * as tf from '@tensorflow/tfjs';
-import { AUGMENTATION_FIELDS, hasAugmentation, parseField, type TrainConfig } from './config';
+import {
+  AUGMENTATION_FIELDS,
+  hasAugmentation,
+  parseField,
+  type TrainConfig,
+} from '../model/config';
 
 /** Range of the seed handed to tf.randomNormal for the batch's noise. */
 const NOISE_SEED_RANGE = 2 ** 32;

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
-import type { OptimizerName } from './config';
-import { FusedAdamOptimizer } from './fused-adam';
+import type { OptimizerName } from '../model/config';
+import { FusedAdamOptimizer } from './wasm/fused-adam';
 
 /**
  * Optimizers by name, each with TF.js's usual defaults beside the learning rate. Adam is TF.js's

@@ -2,10 +2,10 @@ import { setFlagsFromString } from 'node:v8';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildModel } from './builders';
-import { DEFAULT_CONFIG, type TrainConfig } from './config';
-import { OPTIMIZER_FACTORIES } from './optimizers';
-import { trainStep } from './train';
+import { buildModel } from '../builders';
+import { DEFAULT_CONFIG, type TrainConfig } from '../../model/config';
+import { OPTIMIZER_FACTORIES } from '../optimizers';
+import { trainStep } from '../train';
 import { registerWasmTrainingKernels } from './wasm-kernels';
 import { denseStep } from './wasm-dense-step';
 

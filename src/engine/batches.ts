@@ -3,7 +3,7 @@
  * evaluation. Pixels become float32 in [0, 1], shape [n, 28, 28, 1]; labels int32 [n].
  */
 import * as tf from '@tensorflow/tfjs';
-import { IMAGE_SIZE } from './config';
+import { IMAGE_SIZE } from '../model/config';
 
 export const PIXELS_PER_IMAGE = IMAGE_SIZE * IMAGE_SIZE;
 const MAX_PIXEL = 255;

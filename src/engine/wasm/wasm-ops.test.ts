@@ -2,8 +2,8 @@ import { setFlagsFromString } from 'node:v8';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildModel, NUM_CLASSES } from './builders';
-import { DEFAULT_CONFIG, type TrainConfig } from './config';
+import { buildModel, NUM_CLASSES } from '../builders';
+import { DEFAULT_CONFIG, type TrainConfig } from '../../model/config';
 import { registerWasmTrainingKernels } from './wasm-kernels';
 import { softmaxCrossEntropy, wasmTrainingForward } from './wasm-ops';
 

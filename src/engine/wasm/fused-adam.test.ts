@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FusedAdamOptimizer } from './fused-adam';
-import { OPTIMIZER_FACTORIES } from './optimizers';
+import { OPTIMIZER_FACTORIES } from '../optimizers';
 import { registerWasmTrainingKernels } from './wasm-kernels';
 
 const SHAPES = [[7, 5], [13], [2, 2, 1, 3], [1]];

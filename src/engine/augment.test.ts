@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../data/split';
 import { augmentBatch, drawAugmentation } from './augment';
-import { DEFAULT_CONFIG, IMAGE_SIZE, type TrainConfig } from './config';
+import { DEFAULT_CONFIG, IMAGE_SIZE, type TrainConfig } from '../model/config';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -10,7 +10,7 @@ import {
   type InitializerName,
   type ModelKind,
   type TrainConfig,
-} from './config';
+} from '../model/config';
 
 export const NUM_CLASSES = 10;
 /** The report's initialisation: truncated normal, mean 0, standard deviation 0.5. */

@@ -4,10 +4,10 @@ import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PIXELS_PER_IMAGE } from './batches';
 import { buildModel, NUM_CLASSES } from './builders';
-import { DEFAULT_CONFIG, type TrainConfig } from './config';
+import { DEFAULT_CONFIG, type TrainConfig } from '../model/config';
 import { disposeEvalSet, EVAL_BATCH, evaluate, makeEvalSet, predictLogits } from './evaluate';
-import { registerWasmTrainingKernels } from './wasm-kernels';
-import { wasmInferenceForward } from './wasm-ops';
+import { registerWasmTrainingKernels } from './wasm/wasm-kernels';
+import { wasmInferenceForward } from './wasm/wasm-ops';
 
 setFlagsFromString('--experimental-wasm-relaxed-simd');
 

@@ -4,9 +4,9 @@
  * so a TF.js change that broke them would show as a fallback here, and fail fast-path.test.ts.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { TrainConfig } from './config';
-import { denseLayers } from './wasm-dense-step';
-import { activeWasm, wasmOpCoverage } from './wasm-ops';
+import type { TrainConfig } from '../model/config';
+import { denseLayers } from './wasm/wasm-dense-step';
+import { activeWasm, wasmOpCoverage } from './wasm/wasm-ops';
 
 export interface FastPath {
   engine: 'tape-free dense step' | 'wasm ops' | 'TF.js layers';

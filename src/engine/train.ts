@@ -6,13 +6,13 @@ import * as tf from '@tensorflow/tfjs';
 import { mulberry32 } from '../data/split';
 import { NUM_CLASSES } from './builders';
 import { augmentBatch } from './augment';
-import { hasAugmentation, type TrainConfig } from './config';
+import { hasAugmentation, type TrainConfig } from '../model/config';
 import { BatchSampler, type ImagePool } from './batches';
 import { disposeEvalSet, evaluate, makeEvalSet, makeWholeSet } from './evaluate';
 import { OPTIMIZER_FACTORIES } from './optimizers';
-import { denseStep } from './wasm-dense-step';
-import { softmaxCrossEntropy, wasmTrainingForward } from './wasm-ops';
-import type { EvalPoint, TrainOutcome } from './types';
+import { denseStep } from './wasm/wasm-dense-step';
+import { softmaxCrossEntropy, wasmTrainingForward } from './wasm/wasm-ops';
+import type { EvalPoint, TrainOutcome } from '../model/types';
 
 export interface TrainingData {
   /** The 60,000 training images and labels; split by the index arrays below. */

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from './builders';
-import { DEFAULT_CONFIG, MODEL_KINDS, countParams, type TrainConfig } from './config';
+import { DEFAULT_CONFIG, MODEL_KINDS, countParams, type TrainConfig } from '../model/config';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

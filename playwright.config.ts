@@ -1,19 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-/** Debian's Chromium by default; Playwright's own browser download is not used. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const isRoot = process.getuid?.() === 0;
+import { chromiumArgs, chromiumPath } from './build/chromium.ts';
 
-/** Flags that keep a headless Chromium quiet on a closed network and give it software WebGL. */
-export const chromiumArgs = [
-  ...(isRoot ? ['--no-sandbox'] : []),
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-];
+export { chromiumArgs, chromiumPath };
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 

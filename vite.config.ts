@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
+import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP_DEV_HEADER, CSP_HEADER, CSP_META } from './build/csp.ts';
+import { chromiumArgs, chromiumPath } from './build/chromium.ts';
 import { offline } from './build/offline.ts';
 import pkg from './package.json' with { type: 'json' };
 
@@ -46,7 +48,32 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts'],
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.browser.test.ts'],
+        },
+      },
+      {
+        // The WebGL engine's tests run on the real WebGL backend, in headless Chromium.
+        test: {
+          name: 'chromium',
+          include: ['src/**/*.browser.test.ts'],
+          testTimeout: 120_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
   },
 });

@@ -3,9 +3,10 @@
  *
  * A set is gathered once into chunks of EVAL_BATCH images, so a pass never slices a big tensor
  * (wasm's Slice copies its whole input on every call: 34 ms for 32 images out of 10,000). On
- * wasm a chunk runs through the training step's own forward ops (wasm-ops.ts, dropout off) and
- * one kernel sums its loss and hits; elsewhere through the model's layers, accumulated on the
- * device and read back once.
+ * wasm and WebGL a chunk runs through the training step's own forward ops (wasm-ops.ts, with
+ * the WebGL engine's kernels on WebGL; dropout off) and one kernel sums its loss and hits; on
+ * the cpu backend through the model's layers. Either way the sums are accumulated on the
+ * device and read back once per pass.
  */
 import * as tf from '@tensorflow/tfjs';
 import { NUM_CLASSES } from './builders';
@@ -52,16 +53,16 @@ export function predictLogits(model: tf.LayersModel, xs: tf.Tensor): tf.Tensor2D
 export async function evaluate(model: tf.LayersModel, set: EvalSet): Promise<Metrics> {
   const forward = wasmInferenceForward(model);
   if (forward) {
-    // On wasm a read is a copy out of the backend's memory, not a wait on a device.
-    let loss = 0;
-    let hits = 0;
+    // The chunks' sums add up on the device and are read once: on WebGL a read waits for the
+    // GPU, on wasm it is a copy out of the backend's memory.
+    let sums: tf.Tensor = tf.zeros([2]);
     for (const { xs, ys } of set.chunks) {
-      const sums = tf.tidy(() => evalSums(forward(xs), ys));
-      const [chunkLoss, chunkHits] = sums.dataSync();
+      const next = tf.tidy(() => sums.add(evalSums(forward(xs), ys)));
       sums.dispose();
-      loss += chunkLoss;
-      hits += chunkHits;
+      sums = next;
     }
+    const [loss, hits] = await sums.data();
+    sums.dispose();
     return { accuracy: hits / set.count, loss: loss / set.count };
   }
   let lossSum = tf.scalar(0);

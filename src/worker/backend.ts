@@ -1,8 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-webgl';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+import { registerWebglOps } from '../engine/webgl/ops';
 import type { BackendName, BackendRequest } from './protocol';
 import { prepareWasm, wasmFeatures } from './wasm';
+
+registerWebglOps();
 
 /** What `init` chose: what the page shows, and, under `auto`, the backends each model is timed on. */
 export interface BackendSelection {

@@ -13,6 +13,8 @@
  * leaves one division per parameter instead of three. Other backends run TF.js's own update.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+import { WEBGL, webglAdamUpdate, type AdamScalars } from '../webgl/ops';
 import { activeWasm, type ActiveWasm } from './wasm-ops';
 
 const f32 = Math.fround;
@@ -40,13 +42,26 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
 
   override applyGradients(variableGradients: GradientsArgument): void {
     const wasm = activeWasm();
+    const names = Array.isArray(variableGradients)
+      ? variableGradients.map((v) => v.name)
+      : Object.keys(variableGradients);
+    if (!wasm && tf.getBackend() === WEBGL) {
+      tf.tidy(() =>
+        this.updateWebgl(
+          names.map((name, i) => ({
+            variable: tf.engine().registeredVariables[name],
+            gradient: Array.isArray(variableGradients)
+              ? variableGradients[i].tensor
+              : variableGradients[name],
+          })),
+        ),
+      );
+      return;
+    }
     if (!wasm) {
       super.applyGradients(variableGradients);
       return;
     }
-    const names = Array.isArray(variableGradients)
-      ? variableGradients.map((v) => v.name)
-      : Object.keys(variableGradients);
     tf.tidy(() =>
       this.update(
         wasm,
@@ -76,16 +91,18 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
     tf.tidy(() => this.update(wasm, entries));
   }
 
-  private update(
-    wasm: ActiveWasm,
-    entries: { variable: tf.Variable; gradient: number | null }[],
-  ): void {
+  /**
+   * The scalars TF.js's ops would make, each a float32, and from them the step and epsilon of
+   * the kernels' one-division form (see wasm-simd.ts). The bias corrections' powers live in
+   * variables TF.js keeps on the CPU (made by tf.scalar), so reading them is no device read.
+   */
+  private scalars(): AdamScalars & { accBeta1: number; accBeta2: number } {
     const state = this as unknown as AdamState;
-    // The scalars TF.js's ops would make, each a float32, and from them the step and epsilon
-    // of the kernel's one-division form (see wasm-simd.ts).
     const [accBeta1, accBeta2] = [state.accBeta1.dataSync()[0], state.accBeta2.dataSync()[0]];
     const [correction1, correction2] = [f32(1 - accBeta1), f32(1 - accBeta2)];
-    const scalars = {
+    return {
+      accBeta1,
+      accBeta2,
       beta1: f32(state.beta1),
       beta2: f32(state.beta2),
       oneMinusBeta1: f32(1 - state.beta1),
@@ -93,14 +110,53 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
       step: (-state.learningRate * Math.sqrt(correction2)) / correction1,
       epsilonHat: f32(state.epsilon) * Math.sqrt(correction2),
     };
+  }
+
+  /** The moments of variable slot i, made (zero) on first use as TF.js's Adam makes them. */
+  private moments(value: tf.Variable, i: number): [tf.Variable, tf.Variable] {
+    const state = this as unknown as AdamState;
+    const name = value.name;
+    const moment = () => tf.tidy(() => tf.zerosLike(value).variable(false));
+    state.accumulatedFirstMoment[i] ??= { originalName: `${name}/m`, variable: moment() };
+    state.accumulatedSecondMoment[i] ??= { originalName: `${name}/v`, variable: moment() };
+    return [state.accumulatedFirstMoment[i].variable, state.accumulatedSecondMoment[i].variable];
+  }
+
+  /** Counts the step in the bias corrections' powers and the iterations, as TF.js's Adam does. */
+  private finishStep(accBeta1: number, accBeta2: number, beta1: number, beta2: number): void {
+    const state = this as unknown as AdamState;
+    state.accBeta1.assign(tf.scalar(f32(accBeta1 * beta1)));
+    state.accBeta2.assign(tf.scalar(f32(accBeta2 * beta2)));
+    this.incrementIterations();
+  }
+
+  /** The same update on WebGL: three programs per variable (webgl/ops.ts). */
+  private updateWebgl(entries: { variable: tf.Variable; gradient: tf.Tensor | undefined }[]) {
+    const backend = tf.backend() as MathBackendWebGL;
+    const scalars = this.scalars();
+    entries.forEach(({ variable: value, gradient }, i) => {
+      const [m, v] = this.moments(value, i);
+      if (!gradient) return;
+      if (value.dtype !== 'float32' || gradient.dtype !== 'float32')
+        throw new Error(`Adam on WebGL updates float32 variables only, not ${value.name}.`);
+      const next = webglAdamUpdate(backend, { p: value, g: gradient, m, v }, scalars);
+      const engine = tf.engine();
+      value.assign(engine.makeTensorFromTensorInfo(next.p));
+      m.assign(engine.makeTensorFromTensorInfo(next.m));
+      v.assign(engine.makeTensorFromTensorInfo(next.v));
+    });
+    this.finishStep(scalars.accBeta1, scalars.accBeta2, scalars.beta1, scalars.beta2);
+  }
+
+  private update(
+    wasm: ActiveWasm,
+    entries: { variable: tf.Variable; gradient: number | null }[],
+  ): void {
+    const scalars = this.scalars();
     entries.forEach(({ variable: value, gradient }, i) => {
       const name = value.name;
-      const moment = () => tf.tidy(() => tf.zerosLike(value).variable(false));
-      state.accumulatedFirstMoment[i] ??= { originalName: `${name}/m`, variable: moment() };
-      state.accumulatedSecondMoment[i] ??= { originalName: `${name}/v`, variable: moment() };
+      const [m, v] = this.moments(value, i);
       if (gradient === null) return;
-      const m = state.accumulatedFirstMoment[i].variable;
-      const v = state.accumulatedSecondMoment[i].variable;
       if (value.dtype !== 'float32')
         throw new Error(`Adam on wasm updates float32 variables only, not ${name}.`);
       // The moments, which only this optimizer reads, are updated where they lie unless
@@ -131,8 +187,6 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
         if (info) variable.assign(tf.engine().makeTensorFromTensorInfo(info));
       });
     });
-    state.accBeta1.assign(tf.scalar(f32(accBeta1 * scalars.beta1)));
-    state.accBeta2.assign(tf.scalar(f32(accBeta2 * scalars.beta2)));
-    this.incrementIterations();
+    this.finishStep(scalars.accBeta1, scalars.accBeta2, scalars.beta1, scalars.beta2);
   }
 }

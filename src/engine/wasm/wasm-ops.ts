@@ -79,6 +79,16 @@ export function activeWasm(): ActiveWasm | null {
   return tf.getBackend() === WASM ? bound(tf.backend() as WasmBackend) : null;
 }
 
+/**
+ * Whether the ops below run on the active backend: on wasm when its memory is in reach, and on
+ * any backend that registered its own kernels for them (the WebGL engine, webgl/ops.ts).
+ */
+export function opsRunHere(): boolean {
+  const backend = tf.getBackend();
+  if (backend === WASM) return activeWasm() !== null;
+  return tf.getKernel(DENSE, backend) !== undefined;
+}
+
 function kernelWasm(backend: unknown): ActiveWasm {
   const active = bound(backend as WasmBackend);
   if (!active) throw new Error('The wasm backend does not expose its memory.');
@@ -93,16 +103,23 @@ const f32View = (memory: WebAssembly.Memory, pointer: number, count: number) =>
 // Kernels
 
 export const DENSE = 'FmlDense';
-const DENSE_FILTER_GRAD = 'FmlDenseFilterGrad';
-const DENSE_INPUT_GRAD = 'FmlDenseInputGrad';
-const RELU_GRAD = 'FmlReluGrad';
-const COLUMN_SUM = 'FmlColumnSum';
+export const DENSE_FILTER_GRAD = 'FmlDenseFilterGrad';
+export const DENSE_INPUT_GRAD = 'FmlDenseInputGrad';
+export const RELU_GRAD = 'FmlReluGrad';
+export const COLUMN_SUM = 'FmlColumnSum';
 export const CONV2D = 'FmlConv2D';
-const CONV2D_FILTER_GRAD = 'FmlConv2DFilterGrad';
+export const CONV2D_FILTER_GRAD = 'FmlConv2DFilterGrad';
 export const SOFTMAX_CROSS_ENTROPY = 'FmlSoftmaxCrossEntropy';
-const SOFTMAX_CROSS_ENTROPY_GRAD = 'FmlSoftmaxCrossEntropyGrad';
+export const SOFTMAX_CROSS_ENTROPY_GRAD = 'FmlSoftmaxCrossEntropyGrad';
 export const EVAL_SUMS = 'FmlEvalSums';
-const TURN_FILTER = 'FmlTurnFilter';
+export const TURN_FILTER = 'FmlTurnFilter';
+/** A conv2d's input gradient in one kernel; only the WebGL engine has one (see the gradient). */
+export const CONV2D_INPUT_GRAD = 'FmlConv2DInputGrad';
+/**
+ * Dropout whose mask is a hash of (seed, index), so its gradient remakes the same mask instead
+ * of keeping it, and nothing is uploaded; only the WebGL engine has it (elsewhere the layer runs).
+ */
+export const DROPOUT = 'FmlDropout';
 
 type Inputs = Record<string, tf.TensorInfo>;
 const inputsOf = (args: { inputs: tf.NamedTensorInfoMap }) => args.inputs as Inputs;
@@ -540,8 +557,10 @@ const GRADIENTS: tf.GradConfig[] = [
       const dz = reluGradOf(dy as tf.Tensor, y, attrs);
       return {
         // The "full" correlation of dz with the turned filter (conv-gradients.ts does the same
-        // with TF.js's reverse and transpose).
+        // with TF.js's reverse and transpose), in one kernel where the backend has it.
         x: () => {
+          if (tf.getKernel(CONV2D_INPUT_GRAD, tf.getBackend()))
+            return run(CONV2D_INPUT_GRAD, { dy: dz, filter }, { inputShape: x.shape });
           const [kh, kw] = filter.shape;
           const padded = dz.pad([
             [0, 0],
@@ -555,6 +574,13 @@ const GRADIENTS: tf.GradConfig[] = [
         bias: () => run(COLUMN_SUM, { x: dz }),
       };
     },
+  },
+  {
+    // The mask is remade from the same seed: the gradient is dy through the same dropout.
+    kernelName: DROPOUT,
+    gradFunc: (dy, _saved, attrs) => ({
+      x: () => run(DROPOUT, { x: dy as tf.Tensor }, { rate: attrs.rate, seed: attrs.seed }),
+    }),
   },
   {
     kernelName: SOFTMAX_CROSS_ENTROPY,
@@ -591,9 +617,14 @@ export function registerWasmOps(): void {
   for (const [kernelName, kernelFunc] of KERNELS)
     if (!tf.getKernel(kernelName, WASM))
       tf.registerKernel({ kernelName, backendName: WASM, kernelFunc });
+  registerOpGradients();
+  registered = true;
+}
+
+/** Registers the ops' gradients, shared by every engine that has kernels for the ops. */
+export function registerOpGradients(): void {
   for (const config of GRADIENTS)
     if (!tf.getGradient(config.kernelName)) tf.registerGradient(config);
-  registered = true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -613,6 +644,8 @@ interface LayerInternals {
   dataFormat?: string;
   rank?: number;
   maxValue?: number | null;
+  rate?: number;
+  seed?: number;
 }
 
 const internals = (layer: tf.layers.Layer) => layer as unknown as LayerInternals;
@@ -652,7 +685,8 @@ function isPlainConv2d(layer: tf.layers.Layer): boolean {
 type Step =
   | { kind: 'op'; op: 'dense' | 'conv'; layer: tf.layers.Layer; links: ReluLinks }
   | { kind: 'flatten' }
-  | { kind: 'layer'; layer: tf.layers.Layer };
+  | { kind: 'layer'; layer: tf.layers.Layer }
+  | { kind: 'dropout'; layer: tf.layers.Layer; rate: number };
 
 /** The layer's own call, in training mode (dropout on) or not. */
 const ownCall =
@@ -660,7 +694,14 @@ const ownCall =
   (x) =>
     layer.apply(x, { training }) as tf.Tensor;
 
+/** Dropout through the DROPOUT op: a new mask per call, from the layer's seed on. */
+function dropoutStage({ layer, rate }: { layer: tf.layers.Layer; rate: number }): Stage {
+  let seed = Math.imul(internals(layer).seed ?? 0, 7919);
+  return (x) => run(DROPOUT, { x }, { rate, seed: (seed = (seed + 1) | 0) });
+}
+
 function stageOf(step: Step, training: boolean): Stage {
+  if (step.kind === 'dropout') return training ? dropoutStage(step) : (x) => x;
   if (step.kind === 'flatten') return (x) => x.reshape([x.shape[0], -1]);
   if (step.kind === 'layer') return ownCall(step.layer, training);
   const { layer, links, op } = step;
@@ -688,7 +729,7 @@ function plan(model: tf.Sequential, training: boolean): Stage[] {
 export function wasmOpCoverage(
   model: tf.LayersModel,
 ): { ops: string[]; fallbacks: string[] } | null {
-  if (!(model instanceof tf.Sequential) || !activeWasm()) return null;
+  if (!(model instanceof tf.Sequential) || !opsRunHere()) return null;
   const ops: string[] = [];
   const fallbacks: string[] = [];
   for (const step of planSteps(model)) {
@@ -722,6 +763,8 @@ function planSteps(model: tf.Sequential): Step[] {
         links: { relu: weights.activation === 'relu' || reluAfter },
       });
       if (reluAfter) i++;
+    } else if (kind === 'Dropout' && tf.getKernel(DROPOUT, tf.getBackend())) {
+      steps.push({ kind: 'dropout', layer, rate: internals(layer).rate ?? 0 });
     } else if (kind === 'Flatten' && internals(layer).dataFormat !== 'channelsFirst') {
       steps.push({ kind: 'flatten' });
     } else {
@@ -740,16 +783,19 @@ function planSteps(model: tf.Sequential): Step[] {
   return steps;
 }
 
-const plans = { training: new WeakMap<tf.LayersModel, Stage[]>(), inference: new WeakMap() };
+/** Plans by model, then by backend and mode: the ops a plan uses depend on the backend. */
+const plans = new WeakMap<tf.LayersModel, Map<string, Stage[]>>();
 
 function wasmForward(model: tf.LayersModel, training: boolean) {
-  if (!(model instanceof tf.Sequential) || !activeWasm()) return null;
-  registerWasmOps();
-  const cache: WeakMap<tf.LayersModel, Stage[]> = training ? plans.training : plans.inference;
-  let stages = cache.get(model);
+  if (!(model instanceof tf.Sequential) || !opsRunHere()) return null;
+  if (tf.getBackend() === WASM) registerWasmOps();
+  let byMode = plans.get(model);
+  if (!byMode) plans.set(model, (byMode = new Map()));
+  const key = `${tf.getBackend()} ${training ? 'training' : 'inference'}`;
+  let stages = byMode.get(key);
   if (!stages) {
     stages = plan(model, training);
-    cache.set(model, stages);
+    byMode.set(key, stages);
   }
   const steps = stages;
   return (xs: tf.Tensor) => steps.reduce((x, stage) => stage(x), xs);

@@ -1,0 +1,358 @@
+/**
+ * The WebGL engine's shader programs: the counterpart of wasm-simd.ts's kernels, one fragment
+ * program per output, run by TF.js's WebGL backend through its public `compileAndRun`.
+ *
+ * Why: TF.js's layers, loss and Adam run a dense-100 step as about 150 programs, each with its
+ * JavaScript cost, most of them small elementwise passes (a bias, a ReLU, its gradient, Adam's
+ * dozen). For models this small the count of programs, not their arithmetic, sets the speed on
+ * a GPU. Here a dense or conv layer with its bias and ReLU is one program; a gradient computes
+ * only what a weight needs, with the ReLU's mask folded in; the loss and its gradient are one
+ * program each; Adam is three per variable (WebGL writes one output per program: the two
+ * moments, then the weight from them).
+ *
+ * (GLSL reserves `filter`, so a conv's filter is `weights` here.) Every program here reads unpacked float textures and writes one (TF.js's default layout for
+ * a program that does not ask for packing), so a reshape between them is free. The sizes are
+ * written into the code as constants: one compiled program per layer shape, as TF.js does.
+ * Accessors: TF.js generates `getX(...)` for an input named `x`, `getOutputCoords()` and
+ * `setOutput(v)`, and `isnan` (see its shader_compiler).
+ */
+import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
+
+/** A ReLU that keeps NaN, as TF.js's does, so a diverging run still shows as NaN. */
+const RELU = 'float relu(float v) { return isnan(v) ? v : max(v, 0.0); }';
+
+/** c = act(x w + b): x [batch, k], w [k, n], b [n], c [batch, n]. */
+export function denseProgram(batch: number, k: number, n: number, relu: boolean): GPGPUProgram {
+  return {
+    variableNames: ['x', 'w', 'b'],
+    outputShape: [batch, n],
+    userCode: `
+      ${RELU}
+      void main() {
+        ivec2 c = getOutputCoords();
+        float sum = getB(c.y);
+        for (int i = 0; i < ${k}; i++) sum += getX(c.x, i) * getW(i, c.y);
+        setOutput(${relu ? 'relu(sum)' : 'sum'});
+      }`,
+  };
+}
+
+/** out = x^T dy: a dense kernel's gradient. x [batch, k], dy [batch, n], out [k, n]. */
+export function denseFilterGradProgram(batch: number, k: number, n: number): GPGPUProgram {
+  return {
+    variableNames: ['x', 'dy'],
+    outputShape: [k, n],
+    userCode: `
+      void main() {
+        ivec2 c = getOutputCoords();
+        float sum = 0.0;
+        for (int r = 0; r < ${batch}; r++) sum += getX(r, c.x) * getDy(r, c.y);
+        setOutput(sum);
+      }`,
+  };
+}
+
+/**
+ * out = dy w^T: a dense input's gradient, dy [batch, n], w [k, n], out [batch, k]; with
+ * `masked`, input `relu` [batch, k] is the ReLU output that made the layer's input, and the
+ * ReLU's gradient is applied in the same pass: * (relu > 0).
+ */
+export function denseInputGradProgram(
+  batch: number,
+  k: number,
+  n: number,
+  masked: boolean,
+): GPGPUProgram {
+  return {
+    variableNames: masked ? ['dy', 'w', 'relu'] : ['dy', 'w'],
+    outputShape: [batch, k],
+    userCode: `
+      void main() {
+        ivec2 c = getOutputCoords();
+        ${masked ? 'if (getRelu(c.x, c.y) <= 0.0) { setOutput(0.0); return; }' : ''}
+        float sum = 0.0;
+        for (int j = 0; j < ${n}; j++) sum += getDy(c.x, j) * getW(c.y, j);
+        setOutput(sum);
+      }`,
+  };
+}
+
+/** dy * (y > 0): a ReLU's gradient from its output y, any shape (given flat). */
+export function reluGradProgram(size: number): GPGPUProgram {
+  return {
+    variableNames: ['dy', 'y'],
+    outputShape: [size],
+    userCode: `
+      void main() {
+        int i = getOutputCoords();
+        setOutput(getY(i) > 0.0 ? getDy(i) : 0.0);
+      }`,
+  };
+}
+
+/** The sum of x [rows, columns] over its rows: a bias's gradient. */
+export function columnSumProgram(rows: number, columns: number): GPGPUProgram {
+  return {
+    variableNames: ['x'],
+    outputShape: [columns],
+    userCode: `
+      void main() {
+        int j = getOutputCoords();
+        float sum = 0.0;
+        for (int r = 0; r < ${rows}; r++) sum += getX(r, j);
+        setOutput(sum);
+      }`,
+  };
+}
+
+/** A stride-1 valid conv2d's shape: x [batch, h, w, c], filter [kh, kw, c, o]. */
+export interface ConvShape {
+  batch: number;
+  height: number;
+  width: number;
+  inChannels: number;
+  kh: number;
+  kw: number;
+  outChannels: number;
+}
+
+const outSize = (s: ConvShape) => [s.height - s.kh + 1, s.width - s.kw + 1] as const;
+
+/** act(conv2d(x, filter) + bias), stride 1, valid, NHWC. */
+export function conv2dProgram(s: ConvShape, relu: boolean): GPGPUProgram {
+  const [oh, ow] = outSize(s);
+  return {
+    variableNames: ['x', 'weights', 'bias'],
+    outputShape: [s.batch, oh, ow, s.outChannels],
+    userCode: `
+      ${RELU}
+      void main() {
+        ivec4 c = getOutputCoords();
+        float sum = getBias(c.w);
+        for (int i = 0; i < ${s.kh}; i++)
+          for (int j = 0; j < ${s.kw}; j++)
+            for (int ch = 0; ch < ${s.inChannels}; ch++)
+              sum += getX(c.x, c.y + i, c.z + j, ch) * getWeights(i, j, ch, c.w);
+        setOutput(${relu ? 'relu(sum)' : 'sum'});
+      }`,
+  };
+}
+
+/**
+ * The filter's gradient of a stride-1 valid conv2d: dW[i, j, c, o] = the sum over (b, y, x) of
+ * x[b, y + i, x + j, c] dy[b, y, x, o]. x [batch, h, w, c], dy [batch, oh, ow, o].
+ */
+export function conv2dFilterGradProgram(s: ConvShape): GPGPUProgram {
+  const [oh, ow] = outSize(s);
+  return {
+    variableNames: ['x', 'dy'],
+    outputShape: [s.kh, s.kw, s.inChannels, s.outChannels],
+    userCode: `
+      void main() {
+        ivec4 c = getOutputCoords();
+        float sum = 0.0;
+        for (int n = 0; n < ${s.batch}; n++)
+          for (int yy = 0; yy < ${oh}; yy++)
+            for (int xx = 0; xx < ${ow}; xx++)
+              sum += getX(n, yy + c.x, xx + c.y, c.z) * getDy(n, yy, xx, c.w);
+        setOutput(sum);
+      }`,
+  };
+}
+
+/**
+ * The input's gradient of a stride-1 valid conv2d: dx[b, y, x, c] = the sum over (i, j, o) of
+ * dy[b, y - i, x - j, o] W[i, j, c, o], where (y - i, x - j) falls inside dy. With `masked`,
+ * input `relu` [batch, h, w, c] is the ReLU output that made x, and its gradient is applied.
+ */
+export function conv2dInputGradProgram(s: ConvShape, masked: boolean): GPGPUProgram {
+  const [oh, ow] = outSize(s);
+  return {
+    variableNames: masked ? ['dy', 'weights', 'relu'] : ['dy', 'weights'],
+    outputShape: [s.batch, s.height, s.width, s.inChannels],
+    userCode: `
+      void main() {
+        ivec4 c = getOutputCoords();
+        ${masked ? 'if (getRelu(c.x, c.y, c.z, c.w) <= 0.0) { setOutput(0.0); return; }' : ''}
+        float sum = 0.0;
+        for (int i = 0; i < ${s.kh}; i++) {
+          int yy = c.y - i;
+          if (yy < 0 || yy >= ${oh}) continue;
+          for (int j = 0; j < ${s.kw}; j++) {
+            int xx = c.z - j;
+            if (xx < 0 || xx >= ${ow}) continue;
+            for (int o = 0; o < ${s.outChannels}; o++)
+              sum += getDy(c.x, yy, xx, o) * getWeights(i, j, c.w, o);
+          }
+        }
+        setOutput(sum);
+      }`,
+  };
+}
+
+/**
+ * Shared by the loss programs: for a row of logits [batch, classes], its largest logit (or NaN)
+ * and the sum of exp(logit - max).
+ */
+const rowStatistics = (classes: number) => `
+  void rowStats(int row, out float maxLogit, out float sumExp) {
+    maxLogit = getLogits(row, 0);
+    for (int j = 1; j < ${classes}; j++) {
+      float v = getLogits(row, j);
+      if (v > maxLogit || isnan(v)) maxLogit = v;
+    }
+    sumExp = 0.0;
+    for (int j = 0; j < ${classes}; j++) sumExp += exp(getLogits(row, j) - maxLogit);
+  }`;
+
+/**
+ * The batch's mean softmax cross-entropy, a scalar: logits [batch, classes], labels [batch] (a
+ * label outside the classes is an all-zero one-hot row and adds nothing, as tf.oneHot makes it).
+ */
+export function softmaxCrossEntropyProgram(batch: number, classes: number): GPGPUProgram {
+  return {
+    variableNames: ['logits', 'labels'],
+    outputShape: [],
+    userCode: `
+      ${rowStatistics(classes)}
+      void main() {
+        float total = 0.0;
+        for (int r = 0; r < ${batch}; r++) {
+          float maxLogit, sumExp;
+          rowStats(r, maxLogit, sumExp);
+          int label = int(getLabels(r));
+          if (label >= 0 && label < ${classes})
+            total += maxLogit + log(sumExp) - getLogits(r, label);
+        }
+        setOutput(total / ${batch}.0);
+      }`,
+  };
+}
+
+/** The loss's gradient: dy / batch * (softmax(logits) - oneHot(labels)); dy a scalar. */
+export function softmaxCrossEntropyGradProgram(batch: number, classes: number): GPGPUProgram {
+  return {
+    variableNames: ['logits', 'labels', 'dy'],
+    outputShape: [batch, classes],
+    userCode: `
+      ${rowStatistics(classes)}
+      void main() {
+        ivec2 c = getOutputCoords();
+        float maxLogit, sumExp;
+        rowStats(c.x, maxLogit, sumExp);
+        float p = exp(getLogits(c.x, c.y) - maxLogit) / sumExp;
+        float hit = int(getLabels(c.x)) == c.y ? 1.0 : 0.0;
+        setOutput(getDy() / ${batch}.0 * (p - hit));
+      }`,
+  };
+}
+
+/**
+ * An evaluation chunk's sums [loss, hits]: the summed softmax cross-entropy of logits [batch,
+ * classes] against labels [batch], and how many rows' first largest logit is the label (as
+ * tf.argMax picks it). Output 0 is the loss, 1 the hits.
+ */
+export function evalSumsProgram(batch: number, classes: number): GPGPUProgram {
+  return {
+    variableNames: ['logits', 'labels'],
+    outputShape: [2],
+    userCode: `
+      ${rowStatistics(classes)}
+      void main() {
+        int which = getOutputCoords();
+        float total = 0.0;
+        for (int r = 0; r < ${batch}; r++) {
+          int label = int(getLabels(r));
+          if (which == 0) {
+            float maxLogit, sumExp;
+            rowStats(r, maxLogit, sumExp);
+            if (label >= 0 && label < ${classes})
+              total += maxLogit + log(sumExp) - getLogits(r, label);
+          } else {
+            int best = 0;
+            float bestValue = getLogits(r, 0);
+            for (int j = 1; j < ${classes}; j++) {
+              float v = getLogits(r, j);
+              if (v > bestValue) { best = j; bestValue = v; }
+            }
+            if (best == label) total += 1.0;
+          }
+        }
+        setOutput(total);
+      }`,
+  };
+}
+
+/**
+ * Adam's moment: beta m + (1 - beta) g, or with `squared`, beta v + (1 - beta) g^2. Same float
+ * operations as TF.js's Adam, so the moments match it to rounding.
+ */
+export function adamMomentProgram(
+  size: number,
+  beta: number,
+  oneMinusBeta: number,
+  squared: boolean,
+): GPGPUProgram {
+  const g = squared ? 'getG(i) * getG(i)' : 'getG(i)';
+  return {
+    variableNames: ['m', 'g'],
+    outputShape: [size],
+    userCode: `
+      void main() {
+        int i = getOutputCoords();
+        setOutput(${glslFloat(beta)} * getM(i) + ${glslFloat(oneMinusBeta)} * (${g}));
+      }`,
+  };
+}
+
+/**
+ * Adam's step from the new moments: p + step * m / (sqrt(v) + epsilonHat), with TF.js's bias
+ * corrections folded into step and epsilonHat (fused-adam.ts derives them), both uniforms so
+ * that one compiled program serves every step.
+ */
+export function adamStepProgram(size: number): GPGPUProgram {
+  return {
+    variableNames: ['p', 'm', 'v'],
+    outputShape: [size],
+    customUniforms: [
+      { name: 'step', type: 'float' },
+      { name: 'epsilonHat', type: 'float' },
+    ],
+    userCode: `
+      void main() {
+        int i = getOutputCoords();
+        setOutput(getP(i) + step * getM(i) / (sqrt(getV(i)) + epsilonHat));
+      }`,
+  };
+}
+
+/**
+ * Dropout of x (given flat): each element is kept with probability 1 - rate and scaled by
+ * 1 / (1 - rate), or zeroed. The mask is a hash of (seed, index) (Chris Wellons' lowbias32, a
+ * well-mixed 32-bit integer hash), so a second run with the same seed, on dy, is the gradient;
+ * the seed is a uniform, so one compiled program serves every step and nothing is uploaded.
+ */
+export function dropoutProgram(size: number, rate: number): GPGPUProgram {
+  return {
+    variableNames: ['x'],
+    outputShape: [size],
+    customUniforms: [{ name: 'seed', type: 'int' }],
+    userCode: `
+      uint mix32(uint v) {
+        v ^= v >> 16; v *= 0x7feb352du; v ^= v >> 15; v *= 0x846ca68bu; v ^= v >> 16;
+        return v;
+      }
+      void main() {
+        int i = getOutputCoords();
+        uint h = mix32(uint(i) ^ mix32(uint(seed)));
+        float u = float(h >> 8) / 16777216.0;
+        setOutput(u < ${glslFloat(rate)} ? 0.0 : getX(i) * ${glslFloat(1 / (1 - rate))});
+      }`,
+  };
+}
+
+/** A number as a GLSL float literal, exact for a float32 ("0.9" would not be: it is a double). */
+function glslFloat(value: number): string {
+  const text = Math.fround(value).toPrecision(9);
+  return text.includes('.') || text.includes('e') ? text : `${text}.0`;
+}

@@ -59,6 +59,15 @@ const COLUMNS = [
   { title: 'test acc', align: 'right', cell: (r) => fixed(r.testAccuracy, 3) },
   { title: 'tensors', align: 'right', cell: (r) => tensorsCell(r.memory ?? null) },
   {
+    // WebGL only: what transfers to a GPU, counted by the run's worker (counters.ts).
+    title: 'programs/uploads/reads per step',
+    align: 'right',
+    cell: (r) =>
+      r.webglProgramsPerStep == null
+        ? '-'
+        : `${r.webglProgramsPerStep}/${r.uploadsPerStep}/${fixed(r.readsPerStep, 2)}`,
+  },
+  {
     title: 'predict ms p50/p95',
     align: 'right',
     cell: (r) =>

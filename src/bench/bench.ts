@@ -157,7 +157,12 @@ function toResult(
   const { end, points } = run;
   const steady = steadyState(points, config.batchSize);
   const byBench = end.status === 'stopped' && run.stoppedBy !== null;
+  const cost = 'stepCost' in end ? end.stepCost : undefined;
   return {
+    webglProgramsPerStep: cost?.programs ?? null,
+    uploadsPerStep: cost?.uploads ?? null,
+    uploadedBytesPerStep: cost?.uploadedBytes ?? null,
+    readsPerStep: cost?.reads ?? null,
     model: id,
     backend,
     batchSize: config.batchSize,

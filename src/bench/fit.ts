@@ -20,11 +20,15 @@ import { OPTIMIZER_FACTORIES } from '../engine/optimizers';
 import { trainModel } from '../engine/train';
 import type { EvalPoint } from '../model/types';
 import '@tensorflow/tfjs-backend-webgl';
+import { registerWebglOps } from '../engine/webgl/ops';
 import { prepareWasm } from '../worker/wasm';
 import type { BackendName } from '../worker/protocol';
 import type { FitReply, FitRequest } from './fit-protocol';
 import type { LoopKind, LoopTiming } from './report';
 import { steadyState } from './stats';
+
+// The app's engines on both backends, as src/worker/backend.ts and wasm.ts register them.
+registerWebglOps();
 
 /** Test images the bare loop scores at its end: it must finish, but is not timed there. */
 const BARE_TEST_IMAGES = 1_000;

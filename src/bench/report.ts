@@ -115,6 +115,14 @@ export interface BenchResult {
   inferenceWorkerMsP50: number | null;
   /** Why the batch sweep and loop comparison were skipped, when they were. */
   extrasSkipped?: string;
+  /** On WebGL, what the median training step of the main run cost, counted by its worker
+   *  (src/engine/webgl/counters.ts): shader programs (uploads' encode programs included),
+   *  uploads and their bytes, and reads back per step; null elsewhere. Optional: absent in
+   *  results from before they were counted. */
+  webglProgramsPerStep?: number | null;
+  uploadsPerStep?: number | null;
+  uploadedBytesPerStep?: number | null;
+  readsPerStep?: number | null;
 }
 
 /** What one requested backend turned out to be, and how long the dataset took on it. */

@@ -4,7 +4,7 @@
  * queued at once.
  */
 import type { TrainConfig } from '../model/config';
-import type { EvalPoint } from '../model/types';
+import type { EvalPoint, StepCost } from '../model/types';
 import type { ClientEvent } from '../worker/client';
 import type { PoolEvent } from '../worker/pool';
 import type { BackendRequest, FromWorker, PoolStatus, RunEnd, ToWorker } from '../worker/protocol';
@@ -103,7 +103,9 @@ export interface RunRecord {
   engine: string | null;
   /** From sending `train` to receiving the first evaluation point, in ms. */
   warmupMs: number | null;
-  end: (RunEnd & { elapsedMs: number }) | { status: 'timed-out'; message: string };
+  end:
+    | (RunEnd & { elapsedMs: number; stepCost?: StepCost })
+    | { status: 'timed-out'; message: string };
   /** From sending `train` to receiving `run-ended` (or the crash, or giving up), in ms. */
   wallMs: number;
   /** What made the bench stop the run: a limit, or a hook's reason; null when it did not. */

@@ -6,10 +6,10 @@
 import * as tf from '@tensorflow/tfjs';
 import type { TrainConfig } from '../model/config';
 import { denseLayers } from './wasm/wasm-dense-step';
-import { activeWasm, wasmOpCoverage } from './wasm/wasm-ops';
+import { activeWasm, opsRunHere, wasmOpCoverage } from './wasm/wasm-ops';
 
 export interface FastPath {
-  engine: 'tape-free dense step' | 'wasm ops' | 'TF.js layers';
+  engine: 'tape-free dense step' | 'wasm ops' | 'WebGL ops' | 'TF.js layers';
   /** Why it is not a faster engine; null on the fastest one for this model. */
   why: string | null;
 }
@@ -17,14 +17,9 @@ export interface FastPath {
 /** The engine trainModel will use for `model` trained as `config` says, on the backend now set. */
 export function fastPathOf(model: tf.LayersModel, config: TrainConfig): FastPath {
   const backend = tf.getBackend();
+  if (backend === 'webgl') return webglPathOf(model, config);
   if (backend !== 'wasm' || !activeWasm())
-    return {
-      engine: 'TF.js layers',
-      why:
-        backend === 'webgl'
-          ? 'WebGL trains with TF.js’s own layers, loss and optimizer (no fused WebGL step yet)'
-          : `the ${backend} backend has no fast path`,
-    };
+    return { engine: 'TF.js layers', why: `the ${backend} backend has no fast path` };
   const coverage = wasmOpCoverage(model);
   if (!coverage) return { engine: 'TF.js layers', why: 'the model is not a plain stack of layers' };
   if (coverage.fallbacks.length > 0)
@@ -41,6 +36,29 @@ export function fastPathOf(model: tf.LayersModel, config: TrainConfig): FastPath
   if (config.optimizer !== 'adam')
     return { engine: 'wasm ops', why: `the tape-free step takes Adam, not ${config.optimizer}` };
   return { engine: 'tape-free dense step', why: null };
+}
+
+/** The WebGL engine (webgl/ops.ts): its programs for the layers, and Adam in three per variable. */
+function webglPathOf(model: tf.LayersModel, config: TrainConfig): FastPath {
+  const coverage = opsRunHere() ? wasmOpCoverage(model) : null;
+  if (!coverage)
+    return {
+      engine: 'TF.js layers',
+      why: opsRunHere()
+        ? 'the model is not a plain stack of layers'
+        : 'the WebGL engine’s kernels are not registered',
+    };
+  if (coverage.fallbacks.length > 0)
+    return {
+      engine: 'WebGL ops',
+      why: `${coverage.fallbacks.join(', ')} ran as TF.js layers: no WebGL op for their settings`,
+    };
+  if (config.optimizer !== 'adam')
+    return {
+      engine: 'WebGL ops',
+      why: `Adam is fused into three programs per variable; ${config.optimizer} runs as TF.js’s own ops`,
+    };
+  return { engine: 'WebGL ops', why: null };
 }
 
 /** "wasm ops", or "wasm ops (SGD: the tape-free step takes Adam, not sgd)". */

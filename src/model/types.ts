@@ -29,3 +29,16 @@ export type TrainOutcome =
   | { status: 'done'; steps: number; test: Metrics }
   | { status: 'stopped'; steps: number }
   | { status: 'diverged'; steps: number; message: string };
+
+/** What one training step cost on WebGL, as the run's worker counted it (the median step). */
+export interface StepCost {
+  /** Shader programs run, the encode program of each upload included. */
+  programs: number;
+  /** Uploads of CPU values to the GPU, and their bytes. */
+  uploads: number;
+  uploadedBytes: number;
+  /** Reads back from the GPU per step, over every step counted (the loop's goal: 0). */
+  reads: number;
+  /** Steps counted: those not right after an evaluation point nor in the first few. */
+  steps: number;
+}

@@ -127,6 +127,15 @@ const runSchema = z.object({
   params: count.optional(),
   backend: z.enum(BACKENDS).optional(),
   engine: z.string().optional(),
+  stepCost: z
+    .object({
+      programs: z.number(),
+      uploads: z.number(),
+      uploadedBytes: z.number(),
+      reads: z.number(),
+      steps: z.number(),
+    })
+    .optional(),
   // Transient, as warmup is: accepted so that a file saved mid-timing still imports.
   timingBackends: z.boolean().optional(),
   backendTiming: arrayOf(

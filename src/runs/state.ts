@@ -3,7 +3,7 @@
  * transition is a pure, tested function of worker events and user actions.
  */
 import type { NumericField, TrainConfig } from '../model/config';
-import type { EvalPoint, Metrics } from '../model/types';
+import type { EvalPoint, Metrics, StepCost } from '../model/types';
 import type { PoolEvent } from '../worker/pool';
 import {
   assertNever,
@@ -33,6 +33,8 @@ export interface Run {
   timingBackends?: boolean;
   /** The training engine it got, e.g. "tape-free dense step" (see fast-path.ts). */
   engine?: string;
+  /** On WebGL, what a training step cost in programs, uploads and reads (set when it ends). */
+  stepCost?: StepCost;
   /** GPU renderer the run trained on, where the backend has one. */
   renderer?: string | null;
   points: EvalPoint[];
@@ -216,6 +218,7 @@ function reduceWorkerEvent(state: LabState, event: PoolEvent): LabState {
         step: 'steps' in event ? event.steps : run.step,
         ...('test' in event ? { test: event.test } : {}),
         ...('message' in event ? { message: event.message } : {}),
+        ...(event.stepCost ? { stepCost: event.stepCost } : {}),
       }));
     case 'storage-error':
       return { ...state, storageError: `Could not store the weights of a run: ${event.message}` };

@@ -2,6 +2,7 @@ import { poolSpeedup, sweepRemainingMs } from '../runs/estimate';
 import { liveLines, trainingRate, type LiveLine } from '../runs/live';
 import { isActive, type BackendState, type Run, type Sweep } from '../runs/state';
 import { GAIN_THRESHOLD } from '../worker/pool';
+import type { StepCost } from '../model/types';
 import type { PoolStatus } from '../worker/protocol';
 import { describeTiming } from './backendTiming';
 import { formatCount, formatDuration, formatPercent } from './format';
@@ -36,9 +37,20 @@ function BackendLine({ backend, run }: { backend: BackendState | null; run: Run 
         </p>
       )}
       {run?.engine && <p className="engine">Training engine: {run.engine}.</p>}
+      {run?.stepCost && <p className="step-cost">{describeStepCost(run.stepCost)}</p>}
       {backend.reason && <p>{backend.reason}</p>}
     </>
   );
+}
+
+/** "Each step ran 25 WebGL programs, uploaded 98 KiB in 2 uploads and read nothing back." */
+export function describeStepCost(cost: StepCost): string {
+  const kib = Math.round(cost.uploadedBytes / 1024);
+  const reads =
+    cost.reads === 0
+      ? 'read nothing back'
+      : `read back from the GPU ${cost.reads.toFixed(2)} times per step`;
+  return `Each step ran ${cost.programs} WebGL programs, uploaded ${kib} KiB in ${cost.uploads} uploads and ${reads} (median of ${cost.steps} steps).`;
 }
 
 const workers = (n: number) => `${n} worker${n === 1 ? '' : 's'}`;

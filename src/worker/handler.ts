@@ -4,6 +4,7 @@
  * (the page's pool, pool.ts, sends each worker one at a time).
  */
 import * as tf from '@tensorflow/tfjs';
+import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import { loadFashionMnist, type LabelledImages } from '../data/dataset';
 import { stratifiedSplit } from '../data/split';
 import { buildModel } from '../engine/builders';
@@ -11,6 +12,8 @@ import { validateConfig, type TrainConfig } from '../model/config';
 import { trainModel } from '../engine/train';
 import { describeFastPath, fastPathOf } from '../engine/fast-path';
 import { warmUp } from '../engine/warmup';
+import { StepCostMeter, webglCounts } from '../engine/webgl/counters';
+import type { StepCost } from '../model/types';
 import { selectBackend } from './backend';
 import { closeWorker, crashWorker, loseWebglContext, watchContextLoss } from './faults';
 import { ModelStore } from './models';
@@ -123,7 +126,11 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     }
   }
 
-  async function train(runId: string, config: TrainConfig, signal: AbortSignal): Promise<RunEnd> {
+  async function train(
+    runId: string,
+    config: TrainConfig,
+    signal: AbortSignal,
+  ): Promise<RunEnd & { stepCost?: StepCost }> {
     const errors = Object.values(validateConfig(config));
     if (errors.length > 0) return { status: 'failed', message: errors.join(' ') };
     if (!dataset) return { status: 'failed', message: 'The dataset is not loaded.' };
@@ -152,7 +159,11 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       if (signal.aborted) return { status: 'stopped', steps: 0 };
     }
     let lastStep = 0;
-    return trainModel(
+    const meter =
+      tf.getBackend() === 'webgl'
+        ? new StepCostMeter(webglCounts(tf.backend() as MathBackendWebGL), config.evalEvery)
+        : null;
+    const outcome = await trainModel(
       model,
       config,
       { pool, test, ...split },
@@ -168,6 +179,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
         },
         onEval: (point) => post({ type: 'run-eval', runId, point }),
         onStep: (step) => {
+          meter?.onStep(step);
           const now = performance.now();
           if (now - lastStep < 1000 / STEP_MESSAGES_PER_SEC) return;
           lastStep = now;
@@ -175,6 +187,8 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
         },
       },
     );
+    const stepCost = meter?.summary();
+    return stepCost ? { ...outcome, stepCost } : outcome;
   }
 
   function enqueueRun(runId: string, config: TrainConfig): void {
@@ -183,7 +197,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     queue = queue.then(async () => {
       await backendReady.catch(() => undefined);
       const started = performance.now();
-      let end: RunEnd;
+      let end: RunEnd & { stepCost?: StepCost };
       try {
         end = await train(runId, config, controller.signal);
       } catch (error) {

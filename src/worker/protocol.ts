@@ -3,7 +3,7 @@
  * unions keyed on `type`; no TF.js here, so the UI bundle never includes it.
  */
 import type { TrainConfig } from '../model/config';
-import type { EvalPoint, Metrics } from '../model/types';
+import type { EvalPoint, Metrics, StepCost } from '../model/types';
 
 export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -193,7 +193,13 @@ export type FromWorker =
   /** The worker cannot go on (e.g. the WebGL context was lost): the client restarts it. */
   | { type: 'fatal'; message: string }
   | { type: 'run-eval'; runId: string; point: EvalPoint }
-  | ({ type: 'run-ended'; runId: string; elapsedMs: number } & RunEnd)
+  | ({
+      type: 'run-ended';
+      runId: string;
+      elapsedMs: number;
+      /** On WebGL, what a training step cost in programs, uploads and reads (counters.ts). */
+      stepCost?: StepCost;
+    } & RunEnd)
   /** A run's weights could not be stored; the run itself is kept in memory. */
   | { type: 'storage-error'; runId: string; message: string }
   | ResponseMessage;

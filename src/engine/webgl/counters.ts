@@ -8,6 +8,7 @@
  * counters.browser.test.ts fails if a TF.js upgrade renames them.
  */
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
+import type { StepCost } from '../../model/types';
 
 export interface WebglCounts {
   programs: number;
@@ -68,4 +69,47 @@ export function countsSince(before: WebglCounts, after: WebglCounts): WebglCount
     uploadedBytes: after.uploadedBytes - before.uploadedBytes,
     reads: after.reads - before.reads,
   };
+}
+
+/** Steps at the start not counted: the first ones upload the weights and make Adam's moments. */
+const SETTLING_STEPS = 3;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((p, q) => p - q);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/**
+ * Counts each training step's programs, uploads and reads from the running counts, called after
+ * every step; a step right after an evaluation point is left out (the evaluation ran in it).
+ */
+export class StepCostMeter {
+  private last: WebglCounts | null = null;
+  private readonly steps: WebglCounts[] = [];
+
+  constructor(
+    private readonly counts: WebglCounts,
+    private readonly evalEvery: number,
+  ) {}
+
+  onStep(step: number): void {
+    const now = { ...this.counts };
+    const afterEval = (step - 1) % this.evalEvery === 0;
+    if (this.last && step > SETTLING_STEPS && !afterEval)
+      this.steps.push(countsSince(this.last, now));
+    this.last = now;
+  }
+
+  summary(): StepCost | null {
+    if (this.steps.length === 0) return null;
+    const of = (key: keyof WebglCounts) => median(this.steps.map((s) => s[key]));
+    const reads = this.steps.reduce((sum, s) => sum + s.reads, 0);
+    return {
+      programs: of('programs'),
+      uploads: of('uploads'),
+      uploadedBytes: of('uploadedBytes'),
+      reads: reads / this.steps.length,
+      steps: this.steps.length,
+    };
+  }
 }

@@ -356,3 +356,233 @@ function glslFloat(value: number): string {
   const text = Math.fround(value).toPrecision(9);
   return text.includes('.') || text.includes('e') ? text : `${text}.0`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Packed programs: each texel holds a 2x2 block of values (TF.js's packed layout: the block
+// of rows r, r+1 and columns c, c+1 as .x .y .z .w; a 1-D tensor's pairs as .x .y), so a fetch
+// brings four values. TF.js's own products (its packed MatMul and im2col convolution) write
+// this layout; these programs read and write it too, so nothing is converted between them.
+
+/**
+ * Helpers reading single values out of packed inputs: `el<Name>(r, c)` for a 2-D input and
+ * `el<Name>(i)` for a 1-D one; the lane is the value's place in its block.
+ */
+function elementReaders(inputs: { name: string; rank: 1 | 2 }[]): string {
+  return inputs
+    .map(({ name, rank }) => {
+      const get = `get${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+      const fn = `el${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+      return rank === 1
+        ? `float ${fn}(int i) { vec4 v = ${get}(i); return (i - (i / 2) * 2) == 0 ? v.x : v.y; }`
+        : `float ${fn}(int r, int c) {
+             vec4 v = ${get}(r, c);
+             return v[(r - (r / 2) * 2) * 2 + (c - (c / 2) * 2)];
+           }`;
+    })
+    .join('\n');
+}
+
+/** p * (mask > 0), elementwise on two packed tensors of `shape`: a ReLU's gradient. */
+export function maskedProgram(shape: number[]): GPGPUProgram {
+  return {
+    variableNames: ['p', 'mask'],
+    outputShape: shape,
+    packedInputs: true,
+    packedOutput: true,
+    userCode: `
+      void main() {
+        vec4 m = getMaskAtOutCoords();
+        setOutput(getPAtOutCoords() * vec4(greaterThan(m, vec4(0.0))));
+      }`,
+  };
+}
+
+/** The sum of packed x [rows, columns] over its rows, as [1, columns]: a bias's gradient. */
+export function columnSumPackedProgram(rows: number, columns: number): GPGPUProgram {
+  const pairs = Math.floor(rows / 2);
+  return {
+    variableNames: ['x'],
+    outputShape: [1, columns],
+    packedInputs: true,
+    packedOutput: true,
+    userCode: `
+      void main() {
+        ivec2 c = getOutputCoords();
+        vec2 sum = vec2(0.0);
+        for (int r = 0; r < ${pairs}; r++) {
+          vec4 v = getX(2 * r, c.y);
+          sum += v.xy + v.zw;
+        }
+        ${rows % 2 === 1 ? `sum += getX(${rows - 1}, c.y).xy;` : ''}
+        setOutput(vec4(sum, 0.0, 0.0));
+      }`,
+  };
+}
+
+/** Row statistics of packed logits [batch, classes], read value by value. */
+const packedRowStatistics = (classes: number) => `
+  ${elementReaders([
+    { name: 'logits', rank: 2 },
+    { name: 'labels', rank: 1 },
+  ])}
+  void rowStats(int row, out float maxLogit, out float sumExp) {
+    maxLogit = elLogits(row, 0);
+    for (int j = 1; j < ${classes}; j++) {
+      float v = elLogits(row, j);
+      if (v > maxLogit || isnan(v)) maxLogit = v;
+    }
+    sumExp = 0.0;
+    for (int j = 0; j < ${classes}; j++) sumExp += exp(elLogits(row, j) - maxLogit);
+  }
+  float rowLoss(int row) {
+    float maxLogit, sumExp;
+    rowStats(row, maxLogit, sumExp);
+    int label = int(elLabels(row));
+    return label >= 0 && label < ${classes} ? maxLogit + log(sumExp) - elLogits(row, label) : 0.0;
+  }`;
+
+/** softmaxCrossEntropyProgram's mean loss, from packed logits and labels. */
+export function softmaxCrossEntropyPackedProgram(batch: number, classes: number): GPGPUProgram {
+  return {
+    variableNames: ['logits', 'labels'],
+    outputShape: [],
+    packedInputs: true,
+    userCode: `
+      ${packedRowStatistics(classes)}
+      void main() {
+        float total = 0.0;
+        for (int r = 0; r < ${batch}; r++) total += rowLoss(r);
+        setOutput(total / ${batch}.0);
+      }`,
+  };
+}
+
+/**
+ * softmaxCrossEntropyGradProgram's gradient, written packed for the product that reads it. Its
+ * inputs are read unpacked: so dy, the tape's scalar 1 made on the CPU, goes in as a uniform
+ * instead of an upload (TF.js does that only for programs with unpacked inputs).
+ */
+export function softmaxCrossEntropyGradToPackedProgram(
+  batch: number,
+  classes: number,
+): GPGPUProgram {
+  return {
+    variableNames: ['logits', 'labels', 'dy'],
+    outputShape: [batch, classes],
+    packedOutput: true,
+    userCode: `
+      ${rowStatistics(classes)}
+      vec2 rowGrad(int r, int c, float scale) {
+        if (r >= ${batch}) return vec2(0.0);
+        float maxLogit, sumExp;
+        rowStats(r, maxLogit, sumExp);
+        int label = int(getLabels(r));
+        vec2 g;
+        for (int k = 0; k < 2; k++) {
+          int j = c + k;
+          float p = j < ${classes} ? exp(getLogits(r, j) - maxLogit) / sumExp : 0.0;
+          float hit = label == j ? 1.0 : 0.0;
+          g[k] = j < ${classes} ? scale * (p - hit) : 0.0;
+        }
+        return g;
+      }
+      void main() {
+        ivec2 c = getOutputCoords();
+        float scale = getDy() / ${batch}.0;
+        setOutput(vec4(rowGrad(c.x, c.y, scale), rowGrad(c.x + 1, c.y, scale)));
+      }`,
+  };
+}
+
+/** evalSumsProgram's [loss, hits], from packed logits and labels. */
+export function evalSumsPackedProgram(batch: number, classes: number): GPGPUProgram {
+  return {
+    variableNames: ['logits', 'labels'],
+    outputShape: [2],
+    packedInputs: true,
+    userCode: `
+      ${packedRowStatistics(classes)}
+      void main() {
+        int which = getOutputCoords();
+        float total = 0.0;
+        for (int r = 0; r < ${batch}; r++) {
+          if (which == 0) {
+            total += rowLoss(r);
+          } else {
+            int best = 0;
+            float bestValue = elLogits(r, 0);
+            for (int j = 1; j < ${classes}; j++) {
+              float v = elLogits(r, j);
+              if (v > bestValue) { best = j; bestValue = v; }
+            }
+            if (best == int(elLabels(r))) total += 1.0;
+          }
+        }
+        setOutput(total);
+      }`,
+  };
+}
+
+/** adamMomentProgram on packed tensors of the variable's own shape. */
+export function adamMomentPackedProgram(
+  shape: number[],
+  beta: number,
+  oneMinusBeta: number,
+  squared: boolean,
+): GPGPUProgram {
+  return {
+    variableNames: ['m', 'g'],
+    outputShape: shape,
+    packedInputs: true,
+    packedOutput: true,
+    userCode: `
+      void main() {
+        vec4 g = getGAtOutCoords();
+        setOutput(${glslFloat(beta)} * getMAtOutCoords() + ${glslFloat(oneMinusBeta)} * (${squared ? 'g * g' : 'g'}));
+      }`,
+  };
+}
+
+/** adamStepProgram on packed tensors of the variable's own shape. */
+export function adamStepPackedProgram(shape: number[]): GPGPUProgram {
+  return {
+    variableNames: ['p', 'm', 'v'],
+    outputShape: shape,
+    packedInputs: true,
+    packedOutput: true,
+    customUniforms: [
+      { name: 'step', type: 'float' },
+      { name: 'epsilonHat', type: 'float' },
+    ],
+    userCode: `
+      void main() {
+        setOutput(getPAtOutCoords() + step * getMAtOutCoords() / (sqrt(getVAtOutCoords()) + epsilonHat));
+      }`,
+  };
+}
+
+/** dropoutProgram on a packed [rows, columns] tensor: each lane hashes its own flat index. */
+export function dropoutPackedProgram(rows: number, columns: number, rate: number): GPGPUProgram {
+  return {
+    variableNames: ['x'],
+    outputShape: [rows, columns],
+    packedInputs: true,
+    packedOutput: true,
+    customUniforms: [{ name: 'seed', type: 'int' }],
+    userCode: `
+      uint mix32(uint v) {
+        v ^= v >> 16; v *= 0x7feb352du; v ^= v >> 15; v *= 0x846ca68bu; v ^= v >> 16;
+        return v;
+      }
+      float keep(int index) {
+        uint h = mix32(uint(index) ^ mix32(uint(seed)));
+        return float(h >> 8) / 16777216.0 < ${glslFloat(rate)} ? 0.0 : ${glslFloat(1 / (1 - rate))};
+      }
+      void main() {
+        ivec2 c = getOutputCoords();
+        int i = c.x * ${columns} + c.y;
+        vec4 k = vec4(keep(i), keep(i + 1), keep(i + ${columns}), keep(i + ${columns} + 1));
+        setOutput(getXAtOutCoords() * k);
+      }`,
+  };
+}

@@ -100,6 +100,19 @@ describe('the SIMD module', () => {
     }
   });
 
+  it('names its kernels where the engine reports them, as in a trap', () => {
+    const { kernels } = setup();
+    let trap: unknown;
+    try {
+      // Past the end of the memory: the trap's stack names the function as the name section does.
+      kernels.reluGrad(kernels.memory.buffer.byteLength, 0, 0, 8);
+    } catch (error) {
+      trap = error;
+    }
+    expect(trap).toBeInstanceOf(WebAssembly.RuntimeError);
+    expect((trap as Error).stack).toContain('at wasm-simd.reluGrad (wasm://wasm/wasm-simd-');
+  });
+
   it("exports each kernel with its declared signature's arity and TypeScript type", () => {
     const module = new WebAssembly.Module(simdModuleBytes(false, true) as BufferSource);
     const memory = new WebAssembly.Memory({ initial: 1 });

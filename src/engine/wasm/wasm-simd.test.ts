@@ -1,7 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
-import { describe, expect, it } from 'vitest';
+import wabt from 'wabt';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { mulberry32 } from '../../data/split';
-import { SimdKernels, simdModuleBytes } from './wasm-simd';
+import { SIGNATURES, SimdKernels, op, simdModuleBytes, type SimdExports } from './wasm-simd';
 
 const f32 = Math.fround;
 
@@ -25,7 +26,113 @@ function setup(relaxed = false) {
   return { kernels, alloc, randoms };
 }
 
+/** wabt's toolkit, loaded once. */
+let toolkit: ReturnType<typeof wabt> | undefined;
+
+/**
+ * wasm2wat's text form of a module, with the names of its name section; `check`: validate it,
+ * else read it as it is, names and indices unchecked.
+ */
+async function wat(bytes: Uint8Array, check = true): Promise<string> {
+  toolkit ??= wabt();
+  const features = { simd: true, relaxed_simd: true };
+  const module = (await toolkit).readWasm(bytes, { readDebugNames: true, check, ...features });
+  try {
+    if (check) {
+      module.validate();
+      module.generateNames();
+      module.applyNames();
+    }
+    return module.toText({ foldExprs: false, inlineExport: false });
+  } finally {
+    module.destroy();
+  }
+}
+
+/** The instructions wasm2wat reads in a function of this body alone (ill-typed, so unchecked). */
+async function disassemble(body: number[]): Promise<string[]> {
+  const code = [0, ...body, ...op.end]; // no locals
+  const text = await wat(
+    new Uint8Array([
+      ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+      ...[0x01, 4, 1, 0x60, 0, 0], // one type, () -> ()
+      ...[0x02, 15, 1, 3, ...new TextEncoder().encode('env'), 6],
+      ...[...new TextEncoder().encode('memory'), 0x02, 0x00, 1], // env.memory, 1 page
+      ...[0x03, 2, 1, 0], // one function of type 0
+      ...[0x0a, code.length + 2, 1, code.length, ...code],
+    ]),
+    false,
+  );
+  const lines = text.slice(text.indexOf('(func (;0;)')).split('\n').slice(1);
+  return lines.flatMap((line) => /[^\s()]+/.exec(line)?.[0] ?? []);
+}
+
 describe('the SIMD module', () => {
+  // Each kernel's instructions, checked in: a change to a kernel shows in review as their diff.
+  // `npx vitest run src/engine/wasm -u` rewrites them after a change that is meant.
+  it('reads as its checked-in text form, which wabt validates', async () => {
+    await expect(await wat(simdModuleBytes(false))).toMatchFileSnapshot(
+      '__snapshots__/wasm-simd.wat',
+    );
+    await expect(await wat(simdModuleBytes(false, true))).toMatchFileSnapshot(
+      '__snapshots__/wasm-simd.relaxed.wat',
+    );
+  });
+
+  it('names each instruction as the text format does, and uses each one', async () => {
+    const texts = (await wat(simdModuleBytes(false))) + (await wat(simdModuleBytes(false, true)));
+    for (const [name, encode] of Object.entries(op)) {
+      const immediates = name === 'v128_const' ? [new Array<number>(16).fill(0)] : [0, 0];
+      const bytes =
+        typeof encode === 'function'
+          ? (encode as (...args: unknown[]) => number[])(...immediates)
+          : encode;
+      // A block, loop or if needs its end; an end, its block.
+      const [mnemonic] = ['block', 'loop', 'if'].includes(name)
+        ? await disassemble([...bytes, ...op.end])
+        : name === 'end'
+          ? (await disassemble([...op.block, ...bytes])).slice(1)
+          : await disassemble(bytes);
+      expect(mnemonic.replace('.', '_'), `op.${name}`).toBe(name);
+      expect(texts, `op.${name} unused`).toMatch(
+        new RegExp(`^ *${mnemonic.replace('.', '\\.')}\\b`, 'm'),
+      );
+    }
+  });
+
+  it('names its kernels where the engine reports them, as in a trap', () => {
+    const { kernels } = setup();
+    let trap: unknown;
+    try {
+      // Past the end of the memory: the trap's stack names the function as the name section does.
+      kernels.reluGrad(kernels.memory.buffer.byteLength, 0, 0, 8);
+    } catch (error) {
+      trap = error;
+    }
+    expect(trap).toBeInstanceOf(WebAssembly.RuntimeError);
+    expect((trap as Error).stack).toContain('at wasm-simd.reluGrad (wasm://wasm/wasm-simd-');
+  });
+
+  it("exports each kernel with its declared signature's arity and TypeScript type", () => {
+    const module = new WebAssembly.Module(simdModuleBytes(false, true) as BufferSource);
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const exports = new WebAssembly.Instance(module, { env: { memory } }).exports;
+    const names = WebAssembly.Module.exports(module).map((e) => e.name);
+    expect(names.filter((name) => !name.startsWith('gemm'))).toEqual(
+      Object.keys(SIGNATURES).filter((name) => name !== 'gemm'),
+    );
+    for (const name of names) {
+      const kernel = name.startsWith('gemm') ? 'gemm' : (name as keyof typeof SIGNATURES);
+      expect((exports[name] as () => void).length, name).toBe(SIGNATURES[kernel].params.length);
+    }
+    // The exports' TypeScript types, made from the same declaration.
+    expectTypeOf<Parameters<SimdExports['adam']>['length']>().toEqualTypeOf<14>();
+    expectTypeOf<SimdExports['reluGrad']>().toEqualTypeOf<
+      (dy: number, y: number, out: number, count: number) => void
+    >();
+    expectTypeOf<Parameters<SimdExports['gemm4x44p']>['length']>().toEqualTypeOf<19>();
+  });
+
   it('validates, with a plain and with a shared memory, relaxed or not', () => {
     for (const relaxed of [false, true]) {
       expect(WebAssembly.validate(simdModuleBytes(false, relaxed) as BufferSource)).toBe(true);

@@ -8,12 +8,15 @@
  * bias and ReLU, a transpose and Adam's update. Every operation is a single IEEE float32
  * operation, as TF.js's own kernels do; products and sums add in their own order.
  *
- * The module is generated, not compiled: no toolchain, no binary in the repository. Each kernel
- * is checked against plain JavaScript in wasm-simd.test.ts.
+ * The module is generated, not compiled: no toolchain, no binary in the repository. It carries
+ * a name section, so a browser's debugger shows `$adam`, `$gemm4x44p` and their locals by name;
+ * its text form is checked in as __snapshots__/wasm-simd*.wat (see wasm-simd.test.ts), so a
+ * change to a kernel shows in review as a diff of its instructions. Each kernel is checked
+ * against plain JavaScript in wasm-simd.test.ts.
  */
 
 // ---------------------------------------------------------------------------------------------
-// Encoding
+// Encoding (https://webassembly.github.io/spec/core/binary/)
 
 type Bytes = number[];
 type Code = (number | Code)[];
@@ -51,80 +54,222 @@ const utf8 = (text: string): Bytes => {
 };
 const vector = (items: Bytes[]): Bytes => [...uleb(items.length), ...items.flat()];
 const section = (id: number, body: Bytes): Bytes => [id, ...uleb(body.length), ...body];
+const f32Bytes = (...values: number[]): Bytes => [
+  ...new Uint8Array(new Float32Array(values).buffer),
+];
 
-const I32 = 0x7f;
-const F32 = 0x7d;
-const V128 = 0x7b;
-type ValueType = typeof I32 | typeof F32 | typeof V128;
+const MAGIC_AND_VERSION = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+const SECTION = { custom: 0, type: 1, import: 2, function: 3, export: 7, code: 10 } as const;
+/** Subsections of the custom section "name" (with the extended name section's type names). */
+const NAME_SUBSECTION = { module: 0, function: 1, local: 2, type: 4 } as const;
+const EXTERNAL_KIND = { func: 0x00, memory: 0x02 } as const;
+const LIMITS = { min: 0x00, minMaxShared: 0x03 } as const;
+const FUNC_TYPE = 0x60;
+/** The block type of a block, loop or if that takes and leaves nothing on the stack. */
+const EMPTY_BLOCK = 0x40;
 
-// Instructions used below (https://webassembly.github.io/spec/core/binary/instructions.html).
-const op = {
-  block: [0x02, 0x40],
-  loop: [0x03, 0x40],
-  if: [0x04, 0x40],
-  else: [0x05],
+/** Value types, by their names in the text format. */
+const VALUE_TYPE = { i32: 0x7f, f32: 0x7d, v128: 0x7b } as const;
+type ValueType = keyof typeof VALUE_TYPE;
+
+/** A load or store's immediate: its alignment (log2 of bytes) and its offset in bytes. */
+const memarg = (alignLog2: number, offset: number): Bytes => [alignLog2, ...uleb(offset)];
+/** A SIMD instruction: the prefix 0xfd, then its opcode as an unsigned LEB128. */
+const simd = (opcode: number, ...immediates: Bytes): Bytes => [
+  0xfd,
+  ...uleb(opcode),
+  ...immediates,
+];
+
+/**
+ * Every instruction the kernels use, named as the text format names it (`f32x4.mul` is
+ * `op.f32x4_mul`); those with immediates take them as arguments. wasm-simd.test.ts holds each
+ * name to what wabt reads in its bytes.
+ * https://webassembly.github.io/spec/core/binary/instructions.html
+ */
+export const op = {
+  block: [0x02, EMPTY_BLOCK],
+  loop: [0x03, EMPTY_BLOCK],
+  if: [0x04, EMPTY_BLOCK],
   end: [0x0b],
   br: (depth: number) => [0x0c, ...uleb(depth)],
-  brIf: (depth: number) => [0x0d, ...uleb(depth)],
-  call: (index: number) => [0x10, ...uleb(index)],
+  br_if: (depth: number) => [0x0d, ...uleb(depth)],
   select: [0x1b],
-  i32: (n: number) => [0x41, ...sleb(n)],
-  f32: (x: number) => [0x43, ...new Uint8Array(new Float32Array([x]).buffer)],
-  i32Eqz: [0x45],
-  i32LtS: [0x48],
-  i32GtS: [0x4a],
-  i32GeS: [0x4e],
-  f32Lt: [0x5d],
-  f32Gt: [0x5e],
-  i32Add: [0x6a],
-  i32Sub: [0x6b],
-  i32Mul: [0x6c],
-  i32Shl: [0x74],
-  f32Sqrt: [0x91],
-  f32Add: [0x92],
-  f32Mul: [0x94],
-  f32Div: [0x95],
-  f32Load: (offset = 0) => [0x2a, 2, ...uleb(offset)],
-  f32Store: (offset = 0) => [0x38, 2, ...uleb(offset)],
-};
-const simd = (code: number, ...rest: number[]) => [0xfd, ...uleb(code), ...rest];
-const v = {
-  load: (offset = 0) => simd(0x00, 4, ...uleb(offset)),
-  load32Splat: (offset = 0) => simd(0x09, 2, ...uleb(offset)),
-  store: (offset = 0) => simd(0x0b, 4, ...uleb(offset)),
-  zero: simd(0x0c, ...new Array<number>(16).fill(0)),
-  splat: simd(0x13),
-  eq: simd(0x41),
-  and: simd(0x4e),
-  andNot: simd(0x4f),
-  or: simd(0x50),
-  lt: simd(0x43),
-  gt: simd(0x44),
-  bitselect: simd(0x52),
-  load32Lane: (offset: number, lane: number) => simd(0x56, 2, ...uleb(offset), lane),
-  store32Lane: (offset: number, lane: number) => simd(0x5a, 2, ...uleb(offset), lane),
-  store64Lane: (offset: number, lane: number) => simd(0x5b, 3, ...uleb(offset), lane),
-  load32Zero: (offset = 0) => simd(0x5c, 2, ...uleb(offset)),
-  load64Zero: (offset = 0) => simd(0x5d, 3, ...uleb(offset)),
-  sqrt: simd(0xe3),
-  add: simd(0xe4),
-  mul: simd(0xe6),
-  div: simd(0xe7),
+  local_get: (index: number) => [0x20, ...uleb(index)],
+  local_set: (index: number) => [0x21, ...uleb(index)],
+  f32_load: (offset = 0) => [0x2a, ...memarg(2, offset)],
+  f32_store: (offset = 0) => [0x38, ...memarg(2, offset)],
+  i32_const: (n: number) => [0x41, ...sleb(n)],
+  f32_const: (x: number) => [0x43, ...f32Bytes(x)],
+  i32_lt_s: [0x48],
+  i32_ge_s: [0x4e],
+  f32_lt: [0x5d],
+  f32_gt: [0x5e],
+  i32_add: [0x6a],
+  i32_sub: [0x6b],
+  i32_mul: [0x6c],
+  i32_and: [0x71],
+  i32_shl: [0x74],
+  i32_shr_u: [0x76],
+  f32_sqrt: [0x91],
+  f32_add: [0x92],
+  f32_mul: [0x94],
+  f32_div: [0x95],
+  v128_load: (offset = 0) => simd(0x00, ...memarg(4, offset)),
+  v128_load32_splat: (offset = 0) => simd(0x09, ...memarg(2, offset)),
+  v128_store: (offset = 0) => simd(0x0b, ...memarg(4, offset)),
+  /** Its 16 bytes, lane 0 first. */
+  v128_const: (bytes: Bytes) => simd(0x0c, ...bytes),
+  f32x4_splat: simd(0x13),
+  f32x4_eq: simd(0x41),
+  f32x4_lt: simd(0x43),
+  f32x4_gt: simd(0x44),
+  v128_and: simd(0x4e),
+  v128_andnot: simd(0x4f),
+  v128_or: simd(0x50),
+  v128_bitselect: simd(0x52),
+  v128_load32_lane: (offset: number, lane: number) => simd(0x56, ...memarg(2, offset), lane),
+  v128_store32_lane: (offset: number, lane: number) => simd(0x5a, ...memarg(2, offset), lane),
+  v128_store64_lane: (offset: number, lane: number) => simd(0x5b, ...memarg(3, offset), lane),
+  v128_load32_zero: (offset = 0) => simd(0x5c, ...memarg(2, offset)),
+  v128_load64_zero: (offset = 0) => simd(0x5d, ...memarg(3, offset)),
+  f32x4_sqrt: simd(0xe3),
+  f32x4_add: simd(0xe4),
+  f32x4_mul: simd(0xe6),
+  f32x4_div: simd(0xe7),
   /** Relaxed SIMD's a * b + c, fused where the CPU has FMA. */
-  relaxedMadd: simd(0x105),
+  f32x4_relaxed_madd: simd(0x105),
 };
 
-/** A function under construction: named parameters and locals, one flat body. */
+/** The v128 of four equal floats. */
+const f32x4Const = (x: number): Bytes => op.v128_const(f32Bytes(x, x, x, x));
+const V128_ZERO = f32x4Const(0);
+
+// ---------------------------------------------------------------------------------------------
+// Signatures
+
+type Param = readonly [name: string, type: ValueType];
+interface Signature {
+  readonly params: readonly Param[];
+  readonly results: readonly ValueType[];
+}
+
+/** Parameters of one type, in order: `[name, type]` pairs keeping their names as literal types. */
+const typed =
+  <T extends ValueType>(type: T) =>
+  <const N extends readonly string[]>(...names: N) =>
+    names.map((name) => [name, type] as const) as { [K in keyof N]: readonly [N[K], T] };
+const i32 = typed('i32');
+const f32 = typed('f32');
+
+/**
+ * Each kernel's parameters (named, typed, in order) and results, declared once: the module's
+ * function types, its name section and the TypeScript type of its exports are all made from
+ * this. Pointers are byte offsets into the memory; counts and strides are in floats, but for
+ * the products' strides, in bytes.
+ */
+export const SIGNATURES = {
+  adam: {
+    params: [
+      ...i32('p', 'g', 'm', 'v', 'outP', 'outM', 'outV', 'count'),
+      ...f32('beta1', 'oneMinusBeta1', 'beta2', 'oneMinusBeta2', 'step', 'epsilonHat'),
+    ],
+    results: [],
+  },
+  reluGrad: { params: i32('dy', 'y', 'out', 'count'), results: [] },
+  biasActivation: { params: i32('x', 'bias', 'rows', 'columns', 'relu'), results: [] },
+  columnSum: { params: i32('x', 'out', 'rows', 'columns'), results: [] },
+  transpose: { params: i32('x', 'out', 'rows', 'columns'), results: [] },
+  maxPoolGrad: {
+    params: i32(
+      'dy',
+      'x',
+      'out',
+      'batch',
+      'outHeight',
+      'outWidth',
+      'inHeight',
+      'inWidth',
+      'channels',
+      'size',
+    ),
+    results: [],
+  },
+  /** Every product `gemmName` names; strides in bytes. */
+  gemm: {
+    params: i32(
+      'blocks',
+      'rows',
+      'a',
+      'aRow',
+      'b',
+      'c',
+      'cRow',
+      'accumulate',
+      'k1',
+      'a1',
+      'b1',
+      'k2',
+      'a2',
+      'b2',
+      'k3',
+      'a3',
+      'b3',
+      'masked',
+      'maskDelta',
+    ),
+    results: [],
+  },
+} as const satisfies Record<string, Signature>;
+type Kernel = keyof typeof SIGNATURES;
+
+/** What JavaScript passes and receives for a value type; a v128 cannot cross. */
+type JsValue<T extends ValueType> = T extends 'v128' ? never : number;
+type JsValues<T extends readonly ValueType[]> = { -readonly [K in keyof T]: JsValue<T[K]> };
+type JsParams<P extends readonly Param[]> = {
+  -readonly [K in keyof P]: P[K] extends readonly [string, infer T extends ValueType]
+    ? JsValue<T>
+    : never;
+};
+type JsResult<R extends readonly ValueType[]> = R extends readonly []
+  ? void
+  : R extends readonly [infer T extends ValueType]
+    ? JsValue<T>
+    : JsValues<R>;
+/** An exported kernel, as JavaScript calls it. */
+type Export<S extends Signature> = (...args: JsParams<S['params']>) => JsResult<S['results']>;
+/** The module's exports, as JavaScript sees them. */
+export type SimdExports = { [K in Exclude<Kernel, 'gemm'>]: Export<(typeof SIGNATURES)[K]> } & {
+  [gemm: `gemm${string}`]: Export<typeof SIGNATURES.gemm>;
+};
+
+const valueTypes = (types: readonly ValueType[]): Bytes =>
+  vector(types.map((type) => [VALUE_TYPE[type]]));
+/** A signature's function type in the type section. */
+const functionType = ({ params, results }: Signature): Bytes => [
+  FUNC_TYPE,
+  ...valueTypes(params.map(([, type]) => type)),
+  ...valueTypes(results),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Functions
+
+/** A function under construction: a kernel's named parameters, named locals, one flat body. */
 class Func {
   readonly types: ValueType[] = [];
+  /** Each parameter's and local's name, by index. */
+  readonly localNames: string[] = [];
   private readonly names = new Map<string, number>();
   private readonly paramCount: number;
   body: Code = [];
 
+  /** `kernel`: its signature in SIGNATURES; `name`: its export, by default the kernel's. */
   constructor(
-    readonly name: string | null,
-    params: [string, ValueType][],
+    readonly kernel: Kernel,
+    readonly name: string = kernel,
   ) {
+    const { params } = SIGNATURES[kernel];
     for (const [local, type] of params) this.add(local, type);
     this.paramCount = params.length;
   }
@@ -132,6 +277,7 @@ class Func {
   private add(local: string, type: ValueType): number {
     if (this.names.has(local)) throw new Error(`Local ${local} declared twice in ${this.name}.`);
     this.names.set(local, this.types.length);
+    this.localNames.push(local);
     this.types.push(type);
     return this.types.length - 1;
   }
@@ -148,19 +294,15 @@ class Func {
     return index;
   }
 
-  get = (local: string): Code => [0x20, ...uleb(this.index(local))];
-  set = (local: string, value: Code): Code => [value, 0x21, ...uleb(this.index(local))];
+  get = (local: string): Code => op.local_get(this.index(local));
+  set = (local: string, value: Code): Code => [value, op.local_set(this.index(local))];
   /** local += amount (i32). */
   inc = (local: string, amount: Code): Code =>
-    this.set(local, [this.get(local), amount, op.i32Add]);
+    this.set(local, [this.get(local), amount, op.i32_add]);
 
-  signature(): Bytes {
-    const params = this.types.slice(0, this.paramCount);
-    return [0x60, ...vector(params.map((t) => [t])), 0];
-  }
-
+  /** Its entry in the code section: locals one by one, then the body. */
   code(): Bytes {
-    const locals = this.types.slice(this.paramCount).map((t) => [1, t]);
+    const locals = this.types.slice(this.paramCount).map((type) => [1, VALUE_TYPE[type]]);
     const body = [...vector(locals), ...flat(this.body), ...op.end];
     return [...uleb(body.length), ...body];
   }
@@ -172,11 +314,11 @@ function countDown(f: Func, counter: string, body: Code): Code {
     op.block,
     op.loop,
     f.get(counter),
-    op.i32(1),
-    op.i32LtS,
-    op.brIf(1),
+    op.i32_const(1),
+    op.i32_lt_s,
+    op.br_if(1),
     body,
-    f.inc(counter, op.i32(-1)),
+    f.inc(counter, op.i32_const(-1)),
     op.br(0),
     op.end,
     op.end,
@@ -209,16 +351,16 @@ const x4 = (name: string) => `${name}x4`;
 
 function vectorLanes(f: Func): Lanes {
   return {
-    load: (address) => [address, v.load()],
-    store: (address, value) => [address, value, v.store()],
-    add: (a, b) => [a, b, v.add],
-    mul: (a, b) => [a, b, v.mul],
-    div: (a, b) => [a, b, v.div],
-    sqrt: (a) => [a, v.sqrt],
-    lt: (a, b) => [a, b, v.lt],
-    gt: (a, b) => [a, b, v.gt],
-    select: (a, b, condition) => [a, b, condition, v.bitselect],
-    constant: (x) => simd(0x0c, ...new Uint8Array(new Float32Array([x, x, x, x]).buffer)),
+    load: (address) => [address, op.v128_load()],
+    store: (address, value) => [address, value, op.v128_store()],
+    add: (a, b) => [a, b, op.f32x4_add],
+    mul: (a, b) => [a, b, op.f32x4_mul],
+    div: (a, b) => [a, b, op.f32x4_div],
+    sqrt: (a) => [a, op.f32x4_sqrt],
+    lt: (a, b) => [a, b, op.f32x4_lt],
+    gt: (a, b) => [a, b, op.f32x4_gt],
+    select: (a, b, condition) => [a, b, condition, op.v128_bitselect],
+    constant: f32x4Const,
     get: (local) => f.get(x4(local)),
     set: (local, value) => f.set(x4(local), value),
   };
@@ -226,16 +368,16 @@ function vectorLanes(f: Func): Lanes {
 
 function scalarLanes(f: Func): Lanes {
   return {
-    load: (address) => [address, op.f32Load()],
-    store: (address, value) => [address, value, op.f32Store()],
-    add: (a, b) => [a, b, op.f32Add],
-    mul: (a, b) => [a, b, op.f32Mul],
-    div: (a, b) => [a, b, op.f32Div],
-    sqrt: (a) => [a, op.f32Sqrt],
-    lt: (a, b) => [a, b, op.f32Lt],
-    gt: (a, b) => [a, b, op.f32Gt],
+    load: (address) => [address, op.f32_load()],
+    store: (address, value) => [address, value, op.f32_store()],
+    add: (a, b) => [a, b, op.f32_add],
+    mul: (a, b) => [a, b, op.f32_mul],
+    div: (a, b) => [a, b, op.f32_div],
+    sqrt: (a) => [a, op.f32_sqrt],
+    lt: (a, b) => [a, b, op.f32_lt],
+    gt: (a, b) => [a, b, op.f32_gt],
     select: (a, b, condition) => [a, b, condition, op.select],
-    constant: (x) => op.f32(x),
+    constant: op.f32_const,
     get: (local) => f.get(local),
     set: (local, value) => f.set(local, value),
   };
@@ -243,30 +385,30 @@ function scalarLanes(f: Func): Lanes {
 
 /** Declares f32 locals and their v128 twins, for `Lanes.get` and `Lanes.set`. */
 function laneLocals(f: Func, ...names: string[]): void {
-  f.locals(F32, ...names);
-  f.locals(V128, ...names.map(x4));
+  f.locals('f32', ...names);
+  f.locals('v128', ...names.map(x4));
 }
 
 /** Declares the v128 twins of f32 parameters and fills them, once, before a loop. */
 function splatParams(f: Func, ...names: string[]): Code {
-  f.locals(V128, ...names.map(x4));
-  return names.map((name) => f.set(x4(name), [f.get(name), v.splat]));
+  f.locals('v128', ...names.map(x4));
+  return names.map((name) => f.set(x4(name), [f.get(name), op.f32x4_splat]));
 }
 
 /** Elementwise loop over `count` floats: `body(i, lanes)` on 4 at a time, then on the rest. */
 function elementwise(f: Func, count: string, body: (byteOffset: Code, lanes: Lanes) => Code): Code {
   return [
-    f.set('i', op.i32(0)),
-    f.set('end', [f.get(count), op.i32(2), op.i32Shl]),
-    f.set('vecEnd', [f.get('end'), op.i32(-16), [0x71]]), // i32.and: multiple of 16 bytes
+    f.set('i', op.i32_const(0)),
+    f.set('end', [f.get(count), op.i32_const(2), op.i32_shl]),
+    f.set('vecEnd', [f.get('end'), op.i32_const(-16), op.i32_and]), // a multiple of 16 bytes
     op.block,
     op.loop,
     f.get('i'),
     f.get('vecEnd'),
-    op.i32GeS,
-    op.brIf(1),
+    op.i32_ge_s,
+    op.br_if(1),
     body(f.get('i'), vectorLanes(f)),
-    f.inc('i', op.i32(16)),
+    f.inc('i', op.i32_const(16)),
     op.br(0),
     op.end,
     op.end,
@@ -274,10 +416,10 @@ function elementwise(f: Func, count: string, body: (byteOffset: Code, lanes: Lan
     op.loop,
     f.get('i'),
     f.get('end'),
-    op.i32GeS,
-    op.brIf(1),
+    op.i32_ge_s,
+    op.br_if(1),
     body(f.get('i'), scalarLanes(f)),
-    f.inc('i', op.i32(4)),
+    f.inc('i', op.i32_const(4)),
     op.br(0),
     op.end,
     op.end,
@@ -285,17 +427,8 @@ function elementwise(f: Func, count: string, body: (byteOffset: Code, lanes: Lan
 }
 
 // ---------------------------------------------------------------------------------------------
-// Kernels. Pointers are byte offsets into the memory; counts and strides are in floats unless
-// their name ends in "Bytes".
+// Kernels, their parameters as SIGNATURES declares them.
 
-/**
- * Adam's update of `count` parameters: m' = m b1 + g (1 - b1), v' = v b2 + g² (1 - b2), and
- * p' = p + step m' / (sqrt(v') + epsilonHat), with step = -lr sqrt(1 - b2^t) / (1 - b1^t) and
- * epsilonHat = eps sqrt(1 - b2^t): TF.js's p - lr (m' / (1 - b1^t)) / (sqrt(v' / (1 - b2^t)) +
- * eps) with numerator and denominator multiplied by sqrt(1 - b2^t), which leaves one division
- * and one square root per parameter instead of three divisions and a root. Outputs may alias
- * inputs.
- */
 /** The smallest normal float32, 2^-126. */
 const FLOAT32_MIN_NORMAL = 2 ** -126;
 
@@ -313,26 +446,19 @@ function flushSubnormal(L: Lanes, local: string): Code {
   return L.set(local, L.select(x, L.select(x, L.constant(0), L.lt(x, negativeMin)), L.gt(x, min)));
 }
 
+/**
+ * Adam's update of `count` parameters: m' = m b1 + g (1 - b1), v' = v b2 + g² (1 - b2), and
+ * p' = p + step m' / (sqrt(v') + epsilonHat), with step = -lr sqrt(1 - b2^t) / (1 - b1^t) and
+ * epsilonHat = eps sqrt(1 - b2^t): TF.js's p - lr (m' / (1 - b1^t)) / (sqrt(v' / (1 - b2^t)) +
+ * eps) with numerator and denominator multiplied by sqrt(1 - b2^t), which leaves one division
+ * and one square root per parameter instead of three divisions and a root. Outputs may alias
+ * inputs.
+ */
 function adamKernel(): Func {
-  const f = new Func('adam', [
-    ['p', I32],
-    ['g', I32],
-    ['m', I32],
-    ['v', I32],
-    ['outP', I32],
-    ['outM', I32],
-    ['outV', I32],
-    ['count', I32],
-    ['beta1', F32],
-    ['oneMinusBeta1', F32],
-    ['beta2', F32],
-    ['oneMinusBeta2', F32],
-    ['step', F32],
-    ['epsilonHat', F32],
-  ]);
-  f.locals(I32, 'i', 'end', 'vecEnd');
+  const f = new Func('adam');
+  f.locals('i32', 'i', 'end', 'vecEnd');
   laneLocals(f, 'grad', 'moment', 'velocity');
-  const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32Add];
+  const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32_add];
   f.body = [
     splatParams(f, 'beta1', 'oneMinusBeta1', 'beta2', 'oneMinusBeta2', 'step', 'epsilonHat'),
     elementwise(f, 'count', (i, L) => [
@@ -372,14 +498,9 @@ function adamKernel(): Func {
 
 /** out = dy * (y > 0 ? 1 : 0): the ReLU's gradient given its output y, as TF.js computes it. */
 function reluGradKernel(): Func {
-  const f = new Func('reluGrad', [
-    ['dy', I32],
-    ['y', I32],
-    ['out', I32],
-    ['count', I32],
-  ]);
-  f.locals(I32, 'i', 'end', 'vecEnd');
-  const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32Add];
+  const f = new Func('reluGrad');
+  f.locals('i32', 'i', 'end', 'vecEnd');
+  const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32_add];
   f.body = [
     elementwise(f, 'count', (i, L) =>
       L.store(
@@ -396,16 +517,10 @@ function reluGradKernel(): Func {
 
 /** x[r, c] = act(x[r, c] + bias[c]) in place, act ReLU when `relu` is 1 (max with 0). */
 function biasActivationKernel(): Func {
-  const f = new Func('biasActivation', [
-    ['x', I32],
-    ['bias', I32],
-    ['rows', I32],
-    ['columns', I32],
-    ['relu', I32],
-  ]);
-  f.locals(I32, 'i', 'end', 'vecEnd', 'row');
+  const f = new Func('biasActivation');
+  f.locals('i32', 'i', 'end', 'vecEnd', 'row');
   laneLocals(f, 'sum');
-  const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32Add];
+  const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32_add];
   // TF.js's relu is x < 0 ? 0 : x, which keeps NaN and -0.
   f.body = [
     f.set('row', f.get('rows')),
@@ -418,7 +533,7 @@ function biasActivationKernel(): Func {
         op.end,
         L.store(at('x', i), L.get('sum')),
       ]),
-      f.inc('x', [f.get('columns'), op.i32(2), op.i32Shl]),
+      f.inc('x', [f.get('columns'), op.i32_const(2), op.i32_shl]),
     ]),
   ];
   return f;
@@ -426,21 +541,16 @@ function biasActivationKernel(): Func {
 
 /** out[c] += sum over rows r of x[r, c]. */
 function columnSumKernel(): Func {
-  const f = new Func('columnSum', [
-    ['x', I32],
-    ['out', I32],
-    ['rows', I32],
-    ['columns', I32],
-  ]);
-  f.locals(I32, 'i', 'end', 'vecEnd', 'row');
-  const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32Add];
+  const f = new Func('columnSum');
+  f.locals('i32', 'i', 'end', 'vecEnd', 'row');
+  const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32_add];
   f.body = [
     f.set('row', f.get('rows')),
     countDown(f, 'row', [
       elementwise(f, 'columns', (i, L) =>
         L.store(at('out', i), L.add(L.load(at('out', i)), L.load(at('x', i)))),
       ),
-      f.inc('x', [f.get('columns'), op.i32(2), op.i32Shl]),
+      f.inc('x', [f.get('columns'), op.i32_const(2), op.i32_shl]),
     ]),
   ];
   return f;
@@ -448,15 +558,10 @@ function columnSumKernel(): Func {
 
 /** out[c, r] = x[r, c] for x [rows, columns]. */
 function transposeKernel(): Func {
-  const f = new Func('transpose', [
-    ['x', I32],
-    ['out', I32],
-    ['rows', I32],
-    ['columns', I32],
-  ]);
-  f.locals(I32, 'row', 'column', 'to', 'rowBytes');
+  const f = new Func('transpose');
+  f.locals('i32', 'row', 'column', 'to', 'rowBytes');
   f.body = [
-    f.set('rowBytes', [f.get('rows'), op.i32(2), op.i32Shl]),
+    f.set('rowBytes', [f.get('rows'), op.i32_const(2), op.i32_shl]),
     f.set('row', f.get('rows')),
     countDown(f, 'row', [
       f.set('to', f.get('out')),
@@ -464,12 +569,12 @@ function transposeKernel(): Func {
       countDown(f, 'column', [
         f.get('to'),
         f.get('x'),
-        op.f32Load(),
-        op.f32Store(),
-        f.inc('x', op.i32(4)),
+        op.f32_load(),
+        op.f32_store(),
+        f.inc('x', op.i32_const(4)),
         f.inc('to', f.get('rowBytes')),
       ]),
-      f.inc('out', op.i32(4)),
+      f.inc('out', op.i32_const(4)),
     ]),
   ];
   return f;
@@ -482,22 +587,11 @@ function transposeKernel(): Func {
  * x, out [batch, inHeight, inWidth, channels]; dy [batch, outHeight, outWidth, channels].
  */
 function maxPoolGradKernel(): Func {
-  const f = new Func('maxPoolGrad', [
-    ['dy', I32],
-    ['x', I32],
-    ['out', I32],
-    ['batch', I32],
-    ['outHeight', I32],
-    ['outWidth', I32],
-    ['inHeight', I32],
-    ['inWidth', I32],
-    ['channels', I32],
-    ['size', I32],
-  ]);
-  f.locals(I32, 'pixel', 'row', 'delta', 'nb', 'ny', 'nx', 'nc', 'ni', 'nj', 'pb', 'py', 'px');
-  f.locals(I32, 'pc', 'pi', 'pj', 'pd');
-  f.locals(V128, 'best', 'e', 'd', 'taken', 'hit');
-  const mul = (a: Code, b: Code) => [a, b, op.i32Mul];
+  const f = new Func('maxPoolGrad');
+  f.locals('i32', 'pixel', 'row', 'delta', 'nb', 'ny', 'nx', 'nc', 'ni', 'nj', 'pb', 'py', 'px');
+  f.locals('i32', 'pc', 'pi', 'pj', 'pd');
+  f.locals('v128', 'best', 'e', 'd', 'taken', 'hit');
+  const mul = (a: Code, b: Code) => [a, b, op.i32_mul];
   /** body(pj) for each window position, row by row, from the channel vector at pc. */
   const window = (body: Code): Code => [
     f.set('pi', f.get('pc')),
@@ -510,9 +604,9 @@ function maxPoolGradKernel(): Func {
     ]),
   ];
   f.body = [
-    f.set('pixel', mul(f.get('channels'), op.i32(4))),
+    f.set('pixel', mul(f.get('channels'), op.i32_const(4))),
     f.set('row', mul(f.get('inWidth'), f.get('pixel'))),
-    f.set('delta', [f.get('out'), f.get('x'), op.i32Sub]),
+    f.set('delta', [f.get('out'), f.get('x'), op.i32_sub]),
     f.set('pd', f.get('dy')),
     f.set('pb', f.get('x')),
     f.set('nb', f.get('batch')),
@@ -524,33 +618,33 @@ function maxPoolGradKernel(): Func {
         f.set('nx', f.get('outWidth')),
         countDown(f, 'nx', [
           f.set('pc', f.get('px')),
-          f.set('nc', [f.get('channels'), op.i32(2), [0x76]]), // vectors of 4 channels
+          f.set('nc', [f.get('channels'), op.i32_const(2), op.i32_shr_u]), // vectors of 4 channels
           countDown(f, 'nc', [
-            f.set('best', [f.get('pc'), v.load()]),
+            f.set('best', [f.get('pc'), op.v128_load()]),
             window([
-              f.set('e', [f.get('pj'), v.load()]),
+              f.set('e', [f.get('pj'), op.v128_load()]),
               f.set('best', [
                 f.get('e'),
                 f.get('best'),
-                [f.get('e'), f.get('best'), v.gt],
-                v.bitselect,
+                [f.get('e'), f.get('best'), op.f32x4_gt],
+                op.v128_bitselect,
               ]),
             ]),
-            f.set('d', [f.get('pd'), v.load()]),
-            f.set('taken', v.zero),
+            f.set('d', [f.get('pd'), op.v128_load()]),
+            f.set('taken', V128_ZERO),
             window([
               f.set('hit', [
-                [f.get('pj'), v.load(), f.get('best'), v.eq],
+                [f.get('pj'), op.v128_load(), f.get('best'), op.f32x4_eq],
                 f.get('taken'),
-                v.andNot,
+                op.v128_andnot,
               ]),
-              [f.get('pj'), f.get('delta'), op.i32Add],
-              [f.get('d'), f.get('hit'), v.and],
-              v.store(),
-              f.set('taken', [f.get('taken'), f.get('hit'), v.or]),
+              [f.get('pj'), f.get('delta'), op.i32_add],
+              [f.get('d'), f.get('hit'), op.v128_and],
+              op.v128_store(),
+              f.set('taken', [f.get('taken'), f.get('hit'), op.v128_or]),
             ]),
-            f.inc('pc', op.i32(16)),
-            f.inc('pd', op.i32(16)),
+            f.inc('pc', op.i32_const(16)),
+            f.inc('pd', op.i32_const(16)),
           ]),
           f.inc('px', mul(f.get('size'), f.get('pixel'))),
         ]),
@@ -590,52 +684,32 @@ function gemmName(mr: GemmRows, lanes: GemmColumns, packed: boolean): string {
  * each with its own strides in A and B: a plain product has k2 = k3 = 1. Strides in bytes.
  */
 function gemmKernel(mr: GemmRows, lanes: GemmColumns, packed: boolean, relaxed: boolean): Func {
-  const f = new Func(gemmName(mr, lanes, packed), [
-    ['blocks', I32],
-    ['rows', I32],
-    ['a', I32],
-    ['aRow', I32],
-    ['b', I32],
-    ['c', I32],
-    ['cRow', I32],
-    ['accumulate', I32],
-    ['k1', I32],
-    ['a1', I32],
-    ['b1', I32],
-    ['k2', I32],
-    ['a2', I32],
-    ['b2', I32],
-    ['k3', I32],
-    ['a3', I32],
-    ['b3', I32],
-    ['masked', I32],
-    ['maskDelta', I32],
-  ]);
+  const f = new Func('gemm', gemmName(mr, lanes, packed));
   const rows = Array.from({ length: mr }, (_, r) => r);
   const vectors = lanes.map((_, j) => j);
   const width = lanes.reduce((sum: number, n) => sum + n, 0);
   const acc = (r: number, j: number) => `acc${r}_${j}`;
-  f.locals(I32, 'row', 'pa3', 'pb3', 'pa2', 'pb2', 'pa', 'pb', 'n1', 'n2', 'n3', 'pc', 'pr');
-  f.locals(I32, ...rows.slice(1).map((r) => `aOff${r}`), ...rows.map((r) => `cOff${r}`));
-  f.locals(V128, ...rows.flatMap((r) => vectors.map((j) => acc(r, j))));
-  f.locals(V128, ...vectors.map((j) => `bv${j}`), 's', 'ones');
+  f.locals('i32', 'row', 'pa3', 'pb3', 'pa2', 'pb2', 'pa', 'pb', 'n1', 'n2', 'n3', 'pc', 'pr');
+  f.locals('i32', ...rows.slice(1).map((r) => `aOff${r}`), ...rows.map((r) => `cOff${r}`));
+  f.locals('v128', ...rows.flatMap((r) => vectors.map((j) => acc(r, j))));
+  f.locals('v128', ...vectors.map((j) => `bv${j}`), 's', 'ones');
 
   // Partial vectors load and store only their lanes, so nothing past a row is touched.
   const load = (address: Code, j: number): Code => {
     const offset = 16 * j;
     switch (lanes[j]) {
       case 4:
-        return [address, v.load(offset)];
+        return [address, op.v128_load(offset)];
       case 2:
-        return [address, v.load64Zero(offset)];
+        return [address, op.v128_load64_zero(offset)];
       case 1:
-        return [address, v.load32Zero(offset)];
+        return [address, op.v128_load32_zero(offset)];
       default:
         return [
-          f.set('s', [address, v.load64Zero(offset)]),
+          f.set('s', [address, op.v128_load64_zero(offset)]),
           address,
           f.get('s'),
-          v.load32Lane(offset + 8, 2),
+          op.v128_load32_lane(offset + 8, 2),
         ];
     }
   };
@@ -643,23 +717,26 @@ function gemmKernel(mr: GemmRows, lanes: GemmColumns, packed: boolean, relaxed: 
     const offset = 16 * j;
     switch (lanes[j]) {
       case 4:
-        return [address, value, v.store(offset)];
+        return [address, value, op.v128_store(offset)];
       case 2:
-        return [address, value, v.store64Lane(offset, 0)];
+        return [address, value, op.v128_store64_lane(offset, 0)];
       case 1:
-        return [address, value, v.store32Lane(offset, 0)];
+        return [address, value, op.v128_store32_lane(offset, 0)];
       default:
         return [
-          [address, value, v.store64Lane(offset, 0)],
-          [address, value, v.store32Lane(offset + 8, 2)],
+          [address, value, op.v128_store64_lane(offset, 0)],
+          [address, value, op.v128_store32_lane(offset + 8, 2)],
         ];
     }
   };
-  const cAddress = (r: number): Code => [f.get('pc'), f.get(`cOff${r}`), op.i32Add];
+  const cAddress = (r: number): Code => [f.get('pc'), f.get(`cOff${r}`), op.i32_add];
   const aSplat = (r: number): Code =>
     packed
-      ? [f.get('pa'), v.load32Splat(4 * r)]
-      : [r === 0 ? f.get('pa') : [f.get('pa'), f.get(`aOff${r}`), op.i32Add], v.load32Splat()];
+      ? [f.get('pa'), op.v128_load32_splat(4 * r)]
+      : [
+          r === 0 ? f.get('pa') : [f.get('pa'), f.get(`aOff${r}`), op.i32_add],
+          op.v128_load32_splat(),
+        ];
 
   const inner: Code = [
     vectors.map((j) => f.set(`bv${j}`, load(f.get('pb'), j))),
@@ -669,8 +746,8 @@ function gemmKernel(mr: GemmRows, lanes: GemmColumns, packed: boolean, relaxed: 
         f.set(
           acc(r, j),
           relaxed
-            ? [f.get('s'), f.get(`bv${j}`), f.get(acc(r, j)), v.relaxedMadd]
-            : [f.get(acc(r, j)), f.get('s'), f.get(`bv${j}`), v.mul, v.add],
+            ? [f.get('s'), f.get(`bv${j}`), f.get(acc(r, j)), op.f32x4_relaxed_madd]
+            : [f.get(acc(r, j)), f.get('s'), f.get(`bv${j}`), op.f32x4_mul, op.f32x4_add],
         ),
       ),
     ]),
@@ -679,7 +756,7 @@ function gemmKernel(mr: GemmRows, lanes: GemmColumns, packed: boolean, relaxed: 
   ];
 
   const rowBlock: Code = [
-    rows.flatMap((r) => vectors.map((j) => f.set(acc(r, j), v.zero))),
+    rows.flatMap((r) => vectors.map((j) => f.set(acc(r, j), V128_ZERO))),
     f.set('pa3', f.get('pr')),
     f.set('pb3', f.get('b')),
     f.set('n3', f.get('k3')),
@@ -701,7 +778,7 @@ function gemmKernel(mr: GemmRows, lanes: GemmColumns, packed: boolean, relaxed: 
     f.get('accumulate'),
     op.if,
     rows.flatMap((r) =>
-      vectors.map((j) => f.set(acc(r, j), [load(cAddress(r), j), f.get(acc(r, j)), v.add])),
+      vectors.map((j) => f.set(acc(r, j), [load(cAddress(r), j), f.get(acc(r, j)), op.f32x4_add])),
     ),
     op.end,
     // C *= (M > 0), M laid out as C: a ReLU's gradient, M its output.
@@ -711,32 +788,32 @@ function gemmKernel(mr: GemmRows, lanes: GemmColumns, packed: boolean, relaxed: 
       vectors.map((j) =>
         f.set(acc(r, j), [
           f.get(acc(r, j)),
-          load([cAddress(r), f.get('maskDelta'), op.i32Add], j),
-          v.zero,
-          v.gt,
+          load([cAddress(r), f.get('maskDelta'), op.i32_add], j),
+          V128_ZERO,
+          op.f32x4_gt,
           f.get('ones'),
-          v.and,
-          v.mul,
+          op.v128_and,
+          op.f32x4_mul,
         ]),
       ),
     ),
     op.end,
     rows.flatMap((r) => vectors.map((j) => store(cAddress(r), f.get(acc(r, j)), j))),
-    f.inc('pr', [f.get('aRow'), op.i32(mr), op.i32Mul]),
-    f.inc('pc', [f.get('cRow'), op.i32(mr), op.i32Mul]),
+    f.inc('pr', [f.get('aRow'), op.i32_const(mr), op.i32_mul]),
+    f.inc('pc', [f.get('cRow'), op.i32_const(mr), op.i32_mul]),
   ];
 
   f.body = [
-    f.set('ones', [op.f32(1), v.splat]),
-    rows.slice(1).map((r) => f.set(`aOff${r}`, [f.get('aRow'), op.i32(r), op.i32Mul])),
-    rows.map((r) => f.set(`cOff${r}`, [f.get('cRow'), op.i32(r), op.i32Mul])),
+    f.set('ones', [op.f32_const(1), op.f32x4_splat]),
+    rows.slice(1).map((r) => f.set(`aOff${r}`, [f.get('aRow'), op.i32_const(r), op.i32_mul])),
+    rows.map((r) => f.set(`cOff${r}`, [f.get('cRow'), op.i32_const(r), op.i32_mul])),
     countDown(f, 'blocks', [
       f.set('pr', f.get('a')),
       f.set('pc', f.get('c')),
-      f.set('row', [f.get('rows'), op.i32(mr === 4 ? 2 : mr === 2 ? 1 : 0), [0x76]]), // shr_u
+      f.set('row', [f.get('rows'), op.i32_const(mr === 4 ? 2 : mr === 2 ? 1 : 0), op.i32_shr_u]),
       countDown(f, 'row', rowBlock),
-      f.inc('b', op.i32(width * 4)),
-      f.inc('c', op.i32(width * 4)),
+      f.inc('b', op.i32_const(width * 4)),
+      f.inc('c', op.i32_const(width * 4)),
     ]),
   ];
   return f;
@@ -763,6 +840,30 @@ function allFunctions(relaxed: boolean): Func[] {
   ];
 }
 
+/** The kernels, in the order of their function types. */
+const KERNELS = Object.keys(SIGNATURES) as Kernel[];
+
+const subsection = (id: number, body: Bytes): Bytes => [id, ...uleb(body.length), ...body];
+const nameMap = (names: readonly string[]): Bytes =>
+  vector(names.map((name, i) => [...uleb(i), ...utf8(name)]));
+
+/**
+ * The custom section "name": the module's, its functions', their parameters' and locals', and
+ * its types' names, which debuggers and wasm2wat show instead of indices.
+ */
+function nameSection(functions: Func[]): Bytes {
+  return section(SECTION.custom, [
+    ...utf8('name'),
+    ...subsection(NAME_SUBSECTION.module, utf8('wasm-simd')),
+    ...subsection(NAME_SUBSECTION.function, nameMap(functions.map((f) => f.name))),
+    ...subsection(
+      NAME_SUBSECTION.local,
+      vector(functions.map((f, i) => [...uleb(i), ...nameMap(f.localNames)])),
+    ),
+    ...subsection(NAME_SUBSECTION.type, nameMap(KERNELS)),
+  ]);
+}
+
 /**
  * The module's bytes; it imports its memory as env.memory, shared or not. `relaxed`: products
  * multiply and add with relaxed SIMD's madd, one instruction where the CPU has FMA (and then
@@ -770,78 +871,24 @@ function allFunctions(relaxed: boolean): Func[] {
  */
 export function simdModuleBytes(sharedMemory: boolean, relaxed = false): Uint8Array {
   const functions = allFunctions(relaxed);
-  const types = functions.map((f) => f.signature());
-  const limits = sharedMemory ? [0x03, ...uleb(1), ...uleb(65536)] : [0x00, ...uleb(1)];
+  const pages = sharedMemory
+    ? [LIMITS.minMaxShared, ...uleb(1), ...uleb(65536)]
+    : [LIMITS.min, ...uleb(1)];
+  const memory = [...utf8('env'), ...utf8('memory'), EXTERNAL_KIND.memory, ...pages];
+  const exports = functions.map((f, i) => [...utf8(f.name), EXTERNAL_KIND.func, ...uleb(i)]);
   const bytes = [
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, vector(types)),
-    ...section(2, vector([[...utf8('env'), ...utf8('memory'), 0x02, ...limits]])),
-    ...section(3, vector(functions.map((_, i) => uleb(i)))),
-    ...section(7, vector(functions.map((f, i) => [...utf8(f.name!), 0x00, ...uleb(i)]))),
-    ...section(10, vector(functions.map((f) => f.code()))),
+    ...MAGIC_AND_VERSION,
+    ...section(SECTION.type, vector(KERNELS.map((kernel) => functionType(SIGNATURES[kernel])))),
+    ...section(SECTION.import, vector([memory])),
+    ...section(SECTION.function, vector(functions.map((f) => uleb(KERNELS.indexOf(f.kernel))))),
+    ...section(SECTION.export, vector(exports)),
+    ...section(SECTION.code, vector(functions.map((f) => f.code()))),
+    ...nameSection(functions),
   ];
   return new Uint8Array(bytes);
 }
 
 type I = number;
-type GemmFunction = (
-  blocks: I,
-  rows: I,
-  a: I,
-  aRow: I,
-  b: I,
-  c: I,
-  cRow: I,
-  accumulate: I,
-  k1: I,
-  a1: I,
-  b1: I,
-  k2: I,
-  a2: I,
-  b2: I,
-  k3: I,
-  a3: I,
-  b3: I,
-  masked: I,
-  maskDelta: I,
-) => void;
-
-/** The module's exports, as JavaScript sees them. */
-interface SimdExports {
-  adam(
-    p: I,
-    g: I,
-    m: I,
-    v: I,
-    outP: I,
-    outM: I,
-    outV: I,
-    count: I,
-    beta1: number,
-    oneMinusBeta1: number,
-    beta2: number,
-    oneMinusBeta2: number,
-    step: number,
-    epsilonHat: number,
-  ): void;
-  reluGrad(dy: I, y: I, out: I, count: I): void;
-  biasActivation(x: I, bias: I, rows: I, columns: I, relu: I): void;
-  columnSum(x: I, out: I, rows: I, columns: I): void;
-  transpose(x: I, out: I, rows: I, columns: I): void;
-  maxPoolGrad(
-    dy: I,
-    x: I,
-    out: I,
-    batch: I,
-    outHeight: I,
-    outWidth: I,
-    inHeight: I,
-    inWidth: I,
-    channels: I,
-    size: I,
-  ): void;
-  [gemm: `gemm${string}`]: GemmFunction;
-}
 
 /** Columns of C from which a product goes a few rows at a time: rows of 4 KB. */
 const WIDE_ROW = 1024;

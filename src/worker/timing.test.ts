@@ -102,6 +102,19 @@ describe('timing a model on each backend', () => {
     expect(other).not.toBe(first);
   });
 
+  it('stops timing when the run is stopped: after the backend being timed, nothing kept', async () => {
+    const timed = new TimedBackends(['cpu', 'wasm']);
+    const controller = new AbortController();
+    const cnn = { ...smallCnn, filters: 9 };
+    const started = performance.now();
+    const timing = timed.choose(cnn, pool, trainIndices, controller.signal);
+    controller.abort();
+    expect(await timing).toBeNull();
+    // cpu's CNN warm-up alone takes seconds: it was not waited out, nor was wasm timed.
+    expect(performance.now() - started).toBeLessThan(TIMING_BUDGET_MS);
+    expect(timed.willTime(cnn)).toBe(true);
+  });
+
   it('tells shapes apart by what changes a step, not by seed or run length', () => {
     const base = dense(100);
     expect(timingKey({ ...base, seed: 3, steps: 10, learningRate: 0.1 })).toBe(timingKey(base));

@@ -32,7 +32,7 @@ import {
   adamStepPackedProgram,
   columnSumPackedProgram,
   conv2dFilterGradProgram,
-  conv2dInputGradProgram,
+  im2colPackedProgram,
   dropoutPackedProgram,
   evalSumsPackedProgram,
   maskedProgram,
@@ -140,31 +140,45 @@ const conv2dKernel: tf.KernelFunc = (args) => {
   }) as tf.TensorInfo;
 };
 
-/** The filter's gradient, by this file's program (twice as fast here as TF.js's own). */
+/**
+ * The filter's gradient. With one input channel (the first layer), this file's program, which
+ * sums each weight's products in one pass (twice as fast here as TF.js's own); with more, the
+ * input's patches (one packed program) times dy, TF.js's packed product: for the deep CNN's
+ * second layer 4x faster than either.
+ */
 const conv2dFilterGradKernel: tf.KernelFunc = (args) => {
   const { x, dy } = inputsOf(args);
   const [batch, height, width, inChannels] = x.shape;
   const [, outHeight, outWidth, outChannels] = dy.shape;
-  const shape: ConvShape = {
-    batch,
-    height,
-    width,
-    inChannels,
-    kh: height - outHeight + 1,
-    kw: width - outWidth + 1,
-    outChannels,
-  };
-  return runProgram(args.backend, conv2dFilterGradProgram(shape), [x, dy]);
+  const [kh, kw] = [height - outHeight + 1, width - outWidth + 1];
+  const shape: ConvShape = { batch, height, width, inChannels, kh, kw, outChannels };
+  if (inChannels === 1) return runProgram(args.backend, conv2dFilterGradProgram(shape), [x, dy]);
+  const patches = runProgram(args.backend, im2colPackedProgram(shape), [x]);
+  const product = own(tf.BatchMatMul)({
+    inputs: { a: patches, b: viewAs(dy, [batch * outHeight * outWidth, outChannels]) },
+    attrs: { transposeA: true, transposeB: false },
+    backend: args.backend,
+  }) as tf.TensorInfo;
+  dispose(args.backend, patches);
+  return viewAs(product, [kh, kw, inChannels, outChannels]);
 };
 
-/** The input's gradient of a stride-1 valid conv2d; attr `inputShape` is x's shape. */
+/**
+ * The input's gradient of a stride-1 valid conv2d (attr `inputShape` is x's shape), by TF.js's
+ * own packed kernel, twice as fast here as a program of ours that sums one value at a time.
+ */
 const conv2dInputGradKernel: tf.KernelFunc = (args) => {
-  const { dy, filter, relu } = inputsOf(args);
-  const [batch, height, width, inChannels] = args.attrs!.inputShape as number[];
-  const [kh, kw, , outChannels] = filter.shape;
-  const shape: ConvShape = { batch, height, width, inChannels, kh, kw, outChannels };
-  const program = conv2dInputGradProgram(shape, relu !== undefined);
-  return runProgram(args.backend, program, relu ? [dy, filter, relu] : [dy, filter]);
+  const { dy, filter } = inputsOf(args);
+  return own(tf.Conv2DBackpropInput)({
+    inputs: { dy, filter },
+    attrs: {
+      inputShape: args.attrs!.inputShape as number[],
+      strides: [1, 1],
+      pad: 'valid',
+      dataFormat: 'NHWC',
+    },
+    backend: args.backend,
+  }) as tf.TensorInfo;
 };
 
 const softmaxCrossEntropyKernel: tf.KernelFunc = (args) => {

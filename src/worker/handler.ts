@@ -140,7 +140,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     // Before the model is built, so that its weights live on the backend it trains on.
     // Timing takes seconds where WebGL compiles its shaders: the page says what it waits for.
     if (timed?.willTime(config)) post({ type: 'run-timing', runId });
-    const timing = await timed?.choose(config, pool, split.trainIndices);
+    const timing = await timed?.choose(config, pool, split.trainIndices, signal);
     if (signal.aborted) return { status: 'stopped', steps: 0 };
     const model = buildModel(config);
     models.keep(runId, model);

@@ -45,7 +45,7 @@ const smallCnn: TrainConfig = { ...DEFAULT_CONFIG, model: 'cnn', filters: 8, ker
 describe('timing a model on each backend', () => {
   it('times both in full, in the order given, and the faster wins', async () => {
     // cpu first: with nothing to compare it with, it is waited out, and then so is wasm.
-    const rates = await timeBackends(['cpu', 'wasm'], dense(16), pool, trainIndices);
+    const rates = (await timeBackends(['cpu', 'wasm'], dense(16), pool, trainIndices))!;
     expect(rates.map((r) => [r.backend, r.stopped])).toEqual([
       ['cpu', null],
       ['wasm', null],
@@ -58,7 +58,7 @@ describe('timing a model on each backend', () => {
 
   it('stops waiting on a far slower backend: its rate is a bound below the fast one', async () => {
     const started = performance.now();
-    const rates = await timeBackends(['wasm', 'cpu'], smallCnn, pool, trainIndices);
+    const rates = (await timeBackends(['wasm', 'cpu'], smallCnn, pool, trainIndices))!;
     const elapsed = performance.now() - started;
     const [wasm, cpu] = rates;
     expect(wasm).toMatchObject({ backend: 'wasm', stopped: null });
@@ -110,8 +110,10 @@ describe('timing a model on each backend', () => {
     const timing = timed.choose(cnn, pool, trainIndices, controller.signal);
     controller.abort();
     expect(await timing).toBeNull();
-    // cpu's CNN warm-up alone takes seconds: it was not waited out, nor was wasm timed.
-    expect(performance.now() - started).toBeLessThan(TIMING_BUDGET_MS);
+    // Timed in full this takes over 10 s here (cpu's CNN steps); stopped, it ends after the
+    // step under way, which nothing can interrupt (a cpu step is synchronous), and wasm is
+    // never timed.
+    expect(performance.now() - started).toBeLessThan(4 * TIMING_BUDGET_MS);
     expect(timed.willTime(cnn)).toBe(true);
   });
 

@@ -56,11 +56,19 @@ export type Measurement = Omit<BackendRate, 'backend'>;
  * deadline has passed already, as it has when a backend that computes synchronously (wasm,
  * cpu) ran past it inside the steps; otherwise false once the deadline comes and it has not.
  */
-async function settlesBy(promise: Promise<unknown>, deadline: number): Promise<boolean> {
+async function settlesBy(
+  promise: Promise<unknown>,
+  deadline: number,
+  signal?: AbortSignal,
+): Promise<boolean> {
   const ms = deadline - performance.now();
-  if (ms <= 0) return false;
+  if (ms <= 0 || signal?.aborted) return false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    // A stopped run does not wait for its timing either.
+    signal?.addEventListener('abort', () => resolve(false), { once: true });
+  });
   const settled = promise.then(() => true);
   // Once the race is lost nobody waits on it: a later failure must not go unhandled.
   settled.catch(() => undefined);
@@ -145,7 +153,8 @@ export async function timeCurrentBackend(
   pool: ImagePool,
   trainIndices: Int32Array,
   { budgetMs, fastest }: TimingLimits,
-): Promise<Measurement> {
+  signal?: AbortSignal,
+): Promise<Measurement | null> {
   const batch = config.batchSize;
   const started = performance.now();
   const runner = new StepRunner(config, pool, trainIndices);
@@ -160,8 +169,8 @@ export async function timeCurrentBackend(
     for (let i = 0; i < WARMUP_STEPS; i++) {
       const stepStart = performance.now();
       runner.step();
-      if (!(await settlesBy(runner.readBack(), started + warmupLimit)))
-        return stop('warm-up', batch * (i + 1), started);
+      if (!(await settlesBy(runner.readBack(), started + warmupLimit, signal)))
+        return signal?.aborted ? null : stop('warm-up', batch * (i + 1), started);
       stepMs = performance.now() - stepStart;
     }
     const roundSteps = Math.max(
@@ -176,8 +185,8 @@ export async function timeCurrentBackend(
     let roundStart = performance.now();
     for (let round = 0; round < ROUNDS; round++) {
       for (let s = 0; s < roundSteps; s++) runner.step();
-      if (!(await settlesBy(runner.readBack(), roundStart + roundLimit)))
-        return stop('rounds', examples, roundStart);
+      if (!(await settlesBy(runner.readBack(), roundStart + roundLimit, signal)))
+        return signal?.aborted ? null : stop('rounds', examples, roundStart);
       const now = performance.now();
       rates.push((examples * 1000) / (now - roundStart));
       roundStart = now;
@@ -191,23 +200,31 @@ export async function timeCurrentBackend(
 
 /**
  * Times `config` on each of `backends` in turn (switching TF.js to each) and resolves with
- * their rates in that order. TF.js is left on the last one timed; the caller switches to the
- * one it chooses.
+ * their rates in that order, or null once `signal` aborts (the run was stopped). TF.js is left
+ * on the last one timed; the caller switches to the one it chooses.
  */
 export async function timeBackends(
   backends: readonly BackendName[],
   config: TrainConfig,
   pool: ImagePool,
   trainIndices: Int32Array,
-): Promise<BackendRate[]> {
+  signal?: AbortSignal,
+): Promise<BackendRate[] | null> {
   const rates: BackendRate[] = [];
   for (const backend of backends) {
     await tf.setBackend(backend);
     const measured = rates.filter((r) => !r.stopped).map((r) => r.examplesPerSec);
-    const measurement = await timeCurrentBackend(config, pool, trainIndices, {
-      budgetMs: TIMING_BUDGET_MS / backends.length,
-      fastest: measured.length > 0 ? Math.max(...measured) : undefined,
-    });
+    const measurement = await timeCurrentBackend(
+      config,
+      pool,
+      trainIndices,
+      {
+        budgetMs: TIMING_BUDGET_MS / backends.length,
+        fastest: measured.length > 0 ? Math.max(...measured) : undefined,
+      },
+      signal,
+    );
+    if (!measurement) return null;
     rates.push({ backend, ...measurement });
   }
   return rates;
@@ -264,17 +281,21 @@ export class TimedBackends {
   /**
    * Switches TF.js to the fastest backend for `config`, timing it first on each backend
    * (about TIMING_BUDGET_MS) unless this worker already has. Resolves with the rates, in the
-   * order timed.
+   * order timed; or with null, as soon as the backend being timed settles, once `signal`
+   * aborts (a stopped run), keeping nothing of the partial timing.
    */
   async choose(
     config: TrainConfig,
     pool: ImagePool,
     trainIndices: Int32Array,
-  ): Promise<BackendRate[]> {
+    signal?: AbortSignal,
+  ): Promise<BackendRate[] | null> {
     const key = timingKey(config);
     let rates = this.timings.get(key);
     if (!rates) {
-      rates = await timeBackends(this.backends, config, pool, trainIndices);
+      const timed = await timeBackends(this.backends, config, pool, trainIndices, signal);
+      if (!timed) return null;
+      rates = timed;
       this.timings.set(key, rates);
     }
     await tf.setBackend(fastestBackend(rates));

@@ -1,7 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../data/split';
-import { BatchSampler, PIXELS_PER_IMAGE, gatherTensors, mixedCount } from './batches';
+import { mixedCount } from '../model/mixing';
+import { BatchSampler, PIXELS_PER_IMAGE, gatherTensors } from './batches';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

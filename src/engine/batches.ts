@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { IMAGE_SIZE } from '../model/config';
+import { mixedCount } from '../model/mixing';
 
 export const PIXELS_PER_IMAGE = IMAGE_SIZE * IMAGE_SIZE;
 const MAX_PIXEL = 255;
@@ -67,13 +68,6 @@ export interface MixedPool {
   count: number;
   /** Fraction of each batch from this pool, in [0, 1]; above 0, at least one image a batch. */
   share: number;
-}
-
-/** Images of a `batchSize` batch that come from `mix`: `share` of it, rounded, at least one. */
-export function mixedCount(batchSize: number, share: number): number {
-  if (!(share >= 0 && share <= 1))
-    throw new RangeError(`The share of mixed-in images must be from 0 to 1, not ${share}.`);
-  return share === 0 ? 0 : Math.min(batchSize, Math.max(1, Math.round(share * batchSize)));
 }
 
 /**

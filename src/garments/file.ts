@@ -58,7 +58,7 @@ export function garmentsFileName(count: number): string {
 }
 
 /** The set as a zip: one PNG per garment, in order, labels.csv and a README. */
-export function exportGarments(garments: readonly GarmentDraft[]): Uint8Array {
+export function exportGarments(garments: readonly GarmentDraft[]): Uint8Array<ArrayBuffer> {
   const files: Zippable = {};
   const rows: string[] = [HEADER.join(',')];
   garments.forEach((garment, index) => {

@@ -4,6 +4,7 @@ import { isActive, type BackendState, type Run, type Sweep } from '../runs/state
 import { GAIN_THRESHOLD } from '../worker/pool';
 import type { PoolStatus } from '../worker/protocol';
 import { describeTiming } from './backendTiming';
+import { ParentLine } from './garments/ParentLine';
 import { formatCount, formatDuration, formatPercent } from './format';
 
 const STATUS_TEXT: Record<Run['status'], string> = {
@@ -173,6 +174,7 @@ export function RunStatus({
             {rate !== undefined && `, ${formatCount(Math.round(rate))} examples/s`}
             {left && `, ${left}`}
           </p>
+          <ParentLine run={run} />
           {run.warmup && run.status === 'running' && <WarmupLine warmup={run.warmup} />}
           {last && (
             <p>

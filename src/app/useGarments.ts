@@ -130,7 +130,7 @@ export function useGarments() {
           return refuse(`the file could not be read (${(error as Error).message}).`);
         }
         const set = latest.current;
-        const parsed = parseGarmentsFile(bytes, file.name, MAX_GARMENTS - set.length);
+        const parsed = parseGarmentsFile(bytes, MAX_GARMENTS - set.length);
         if (!parsed.ok) return refuse(parsed.error);
         // A file imported again (or an export of this set) is not doubled.
         const fresh = parsed.value.filter((draft) => !set.some((g) => sameGarment(g, draft)));

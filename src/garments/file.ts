@@ -98,10 +98,10 @@ function isClutter(path: string): boolean {
 }
 
 /** The zip's files by path; refuses a damaged zip and entries too large to be a garment. */
-function unzip(bytes: Uint8Array, fileName: string): Parsed<Map<string, Uint8Array>> {
+function unzip(bytes: Uint8Array): Parsed<Map<string, Uint8Array>> {
   if (!isZip(bytes))
     return refuse(
-      `${fileName} is not a zip file. A My garments file is a .zip of 28x28 PNG images and a ${LABELS_FILE}, as "Export My garments" saves it.`,
+      `it is not a zip file. A My garments file is a .zip of 28x28 PNG images and a ${LABELS_FILE}, as "Export My garments" saves it.`,
     );
   const oversized: string[] = [];
   let entries;
@@ -115,11 +115,11 @@ function unzip(bytes: Uint8Array, fileName: string): Parsed<Map<string, Uint8Arr
       },
     });
   } catch (error) {
-    return refuse(`${fileName} is a damaged zip file (${(error as Error).message}).`);
+    return refuse(`it is a damaged zip file (${(error as Error).message}).`);
   }
   if (oversized.length > 0)
     return refuse(
-      `${oversized[0]} in ${fileName} unpacks to more than ${MAX_ENTRY_BYTES / BYTES_PER_MB} MB; a 28x28 image takes a few hundred bytes.`,
+      `${oversized[0]} in the zip unpacks to more than ${MAX_ENTRY_BYTES / BYTES_PER_MB} MB; a 28x28 image takes a few hundred bytes.`,
     );
   return { ok: true, value: new Map(Object.entries(entries)) };
 }
@@ -248,25 +248,22 @@ function garmentPixels(bytes: Uint8Array, name: string): Parsed<Uint8Array> {
  * labels.csv, a bad header, line or label (outside 0-9, or a class that contradicts it), a
  * listed PNG missing from the zip or a PNG the list leaves out, one that does not decode, is not
  * 28x28 or is in colour, and more garments than `room` (what the set still has space for).
- * File names resolve from labels.csv's folder, so a zip of the folder reads as well.
+ * File names resolve from labels.csv's folder, so a zip of the folder reads as well. A refusal
+ * reads after "Nothing was imported from <the file>: ", which names the file itself.
  */
-export function parseGarmentsFile(
-  bytes: Uint8Array,
-  fileName: string,
-  room: number,
-): Parsed<GarmentDraft[]> {
+export function parseGarmentsFile(bytes: Uint8Array, room: number): Parsed<GarmentDraft[]> {
   if (bytes.length > MAX_GARMENTS_FILE_BYTES) return refuse(garmentsTooLargeMessage(bytes.length));
-  const unzipped = unzip(bytes, fileName);
+  const unzipped = unzip(bytes);
   if (!unzipped.ok) return unzipped;
   const entries = unzipped.value;
   const labelFiles = [...entries.keys()].filter((path) => path.split('/').at(-1) === LABELS_FILE);
   if (labelFiles.length === 0)
     return refuse(
-      `${fileName} has no ${LABELS_FILE}, which gives each image's class (lines of file,label,class).`,
+      `it has no ${LABELS_FILE}, which gives each image's class (lines of file,label,class).`,
     );
   if (labelFiles.length > 1)
     return refuse(
-      `${fileName} holds ${labelFiles.length} ${LABELS_FILE} files (${labelFiles.join(', ')}); keep one.`,
+      `it holds ${labelFiles.length} ${LABELS_FILE} files (${labelFiles.join(', ')}); keep one.`,
     );
   const labelsPath = labelFiles[0];
   const folder = labelsPath.slice(0, labelsPath.length - LABELS_FILE.length);
@@ -278,7 +275,7 @@ export function parseGarmentsFile(
   );
   if (unlisted)
     return refuse(
-      `${unlisted} is in ${fileName} but not in ${LABELS_FILE}: give it a label there, or take it out.`,
+      `${unlisted} is in the zip but not in ${LABELS_FILE}: give it a label there, or take it out.`,
     );
   if (rows.value.length > room)
     return refuse(
@@ -289,9 +286,7 @@ export function parseGarmentsFile(
     const path = folder + row.file;
     const png = entries.get(path);
     if (!png)
-      return refuse(
-        `${labelsPath} line ${row.line} names ${row.file}, which is not in ${fileName}.`,
-      );
+      return refuse(`${labelsPath} line ${row.line} names ${row.file}, which is not in the zip.`);
     const pixels = garmentPixels(png, path);
     if (!pixels.ok) return pixels;
     drafts.push({ label: row.label, pixels: pixels.value, name: row.file });

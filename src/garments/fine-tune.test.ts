@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../model/config';
+import { exportRuns } from '../runs/export';
+import { parseRunsImport } from '../runs/schema';
 import type { Run } from '../runs/state';
 import {
   describeShare,
@@ -88,5 +90,47 @@ describe('fine-tuning on My garments', () => {
   it('says the share as images per batch, as the sampler rounds it', () => {
     expect(describeShare(0.25, 32)).toBe('8 of 32 images per batch');
     expect(describeShare(0.01, 32)).toBe('1 of 32 images per batch');
+  });
+});
+
+describe('a fine-tuned run in a runs file', () => {
+  const point = {
+    step: 20,
+    epoch: 0,
+    examplesSeen: 640,
+    valAccuracy: 0.8,
+    valLoss: 0.5,
+    trainLoss: 0.5,
+    examplesPerSec: 1000,
+    elapsedMs: 100,
+  };
+  const child: Run = {
+    ...parent,
+    id: 'run-child',
+    name: '#4 Dense 100 units · fine-tuned on my garments',
+    parent: { id: 'run-p', name: '#3 Dense 100 units', garments: 2, share: 0.25 },
+    points: [{ ...point, garmentAccuracy: 0.5 }],
+  };
+  const text = (run: Run) => JSON.stringify(exportRuns([run], 'test'));
+
+  it('keeps its parent and its accuracy on My garments through export and import', () => {
+    const parsed = parseRunsImport(text(child));
+    expect(parsed.ok && parsed.runs[0]).toMatchObject({
+      parent: child.parent,
+      points: [{ garmentAccuracy: 0.5 }],
+    });
+  });
+
+  it('refuses an accuracy on My garments outside [0, 1], and a share above 1', () => {
+    const badPoint = { ...child, points: [{ ...point, garmentAccuracy: 1.5 }] };
+    expect(parseRunsImport(text(badPoint))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^runs\[0\]\.points\[0\]\.garmentAccuracy:/),
+    });
+    const badShare = { ...child, parent: { ...child.parent!, share: 2 } };
+    expect(parseRunsImport(text(badShare))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^runs\[0\]\.parent\.share:/),
+    });
   });
 });

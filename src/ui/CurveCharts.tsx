@@ -78,7 +78,8 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
               width={Y_AXIS_WIDTH}
             />
             <Tooltip formatter={(v) => percentTick(Number(v))} labelFormatter={stepLabel} />
-            {garments && <Legend verticalAlign="top" height={24} itemSorter={null} />}
+            {/* No fixed height: on a phone the two entries take two lines. */}
+            {garments && <Legend verticalAlign="top" itemSorter={null} />}
             <Line
               type={LINE_TYPE}
               dataKey="valAccuracy"
@@ -92,7 +93,7 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
               <Line
                 type={LINE_TYPE}
                 dataKey="garmentAccuracy"
-                name="accuracy on my garments"
+                name="my garments"
                 stroke={COLORS.garments}
                 strokeDasharray="6 3"
                 isAnimationActive={false}

@@ -45,11 +45,12 @@ export function FineTuneForm({
   return (
     // The fields are checked by parseFineTune, whose messages say more than the browser's.
     <form className="fine-tune" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
-      <h4 id={`${id}-title`}>Fine-tune {parent.name} on my garments</h4>
+      <h4 id={`${id}-title`}>Fine-tune on my garments</h4>
       <p className="hint">
-        Trains a copy of its weights for more steps, with your {countGarments(garments)} mixed into
-        every batch (drawn at random, with replacement), as a new run. Its curves show accuracy on
-        your garments beside validation accuracy: did it learn them without forgetting the rest?
+        Trains a copy of the weights of <strong>{parent.name}</strong> for more steps, with your{' '}
+        {countGarments(garments)} mixed into every batch (drawn at random, with replacement), as a
+        new run. Its curves show accuracy on your garments beside validation accuracy: did it learn
+        them without forgetting the rest?
         {now.length > 0 && ` Now: ${now.join(', ')}.`}
       </p>
       <div className="fine-tune-fields">

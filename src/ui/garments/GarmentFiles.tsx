@@ -36,7 +36,7 @@ export function GarmentFiles({
         >
           Export My garments
         </button>
-        <span className="import-file">
+        <span className="garment-import">
           <label htmlFor={`${id}-file`}>Import garments</label>
           <input
             id={`${id}-file`}

@@ -43,6 +43,7 @@ export default tseslint.config(
                 '**/worker/requests',
                 '**/worker/models',
                 '**/worker/wasm',
+                '**/worker/garments',
               ],
               message: 'Worker internals run in the worker; the page talks to it through pool.ts.',
             },

@@ -13,7 +13,11 @@ import { TryPanel } from '../ui/try/TryPanel';
 import { DEFAULT_REPEATS, expandRepeats, parseRepeats } from '../runs/repeats';
 import { liveRun } from '../runs/state';
 import { describeWait } from '../ui/wait';
-import { useLab } from './useLab';
+import { fineTuneRun } from '../garments/fine-tune';
+import { garmentsColumn } from '../ui/garments/column';
+import { useGarments } from './useGarments';
+import { useGarmentScores } from './useGarmentScores';
+import { newId, useLab } from './useLab';
 import { useRunFiles } from './useRunFiles';
 import { useSharedForm } from './useSharedForm';
 
@@ -23,6 +27,8 @@ export function App() {
   const { state, call } = lab;
   const { form, setForm, sweep, setSweep, shareWarnings } = useSharedForm();
   const files = useRunFiles(state.runs, call, lab.addRuns);
+  const garmentSet = useGarments();
+  const garmentScores = useGarmentScores(call, state.runs, garmentSet.garments);
   const [notice, setNotice] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<string[]>([]);
   const current = liveRun(state.runs);
@@ -157,6 +163,7 @@ export function App() {
             onStop={lab.stop}
             onStopSweep={lab.stopSweep}
             onExport={files.exportRuns}
+            extraColumns={garmentSet.garments.length > 0 ? [garmentsColumn(garmentScores)] : []}
             onDownloadModel={(runId) =>
               files.downloadModel(runId).catch((e: Error) => setNotice(e.message))
             }
@@ -170,7 +177,22 @@ export function App() {
           />
           {/* Test images come from the dataset: ask for them once it is loaded. */}
           <div id="try-it" tabIndex={-1}>
-            <TryPanel runs={state.runs} call={state.data.phase === 'ready' ? call : null} />
+            <TryPanel
+              runs={state.runs}
+              call={state.data.phase === 'ready' ? call : null}
+              garments={{
+                ...garmentSet,
+                scores: garmentScores,
+                fineTune: (parent, options) =>
+                  lab.trainRun((number) =>
+                    fineTuneRun(parent, garmentSet.garments, options, {
+                      id: newId('run'),
+                      number,
+                      now: Date.now(),
+                    }),
+                  ).name,
+              }}
+            />
           </div>
         </div>
       </main>

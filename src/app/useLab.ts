@@ -5,7 +5,7 @@ import { expandRepeats } from '../runs/repeats';
 import { initialLabState, isActive, labReducer, type Run, type Sweep } from '../runs/state';
 import type { CallWorker } from '../worker/client';
 import { TrainerPool, type PoolEvent } from '../worker/pool';
-import type { BackendName, DebugAction } from '../worker/protocol';
+import type { BackendName, DebugAction, FineTune } from '../worker/protocol';
 import { usePersistence } from './usePersistence';
 
 /** Where the dataset files are served, relative to the page. */
@@ -131,6 +131,21 @@ export function useLab() {
           dispatch({ type: 'run-queued', run });
           send({ type: 'train', runId: run.id, config: run.config });
         }
+      },
+      /**
+       * Trains a run made elsewhere from the next run number (a fine-tune on My garments, see
+       * garments/fine-tune.ts), with what the worker needs to start it; returns the run.
+       */
+      trainRun(make: (number: number) => { run: Run; fineTune?: FineTune }): Run {
+        const { run, fineTune } = make(nextRunNumber(latest.current.runs));
+        dispatch({ type: 'run-queued', run });
+        send({
+          type: 'train',
+          runId: run.id,
+          config: run.config,
+          ...(fineTune ? { fineTune } : {}),
+        });
+        return run;
       },
       startSweep(
         configs: TrainConfig[],

@@ -16,7 +16,8 @@ import type { Run } from '../runs/state';
 import type { CallWorker } from '../worker/client';
 import { newId } from './useLab';
 
-function download(parts: BlobPart[], type: string, fileName: string): void {
+/** Saves `parts` as a file the browser downloads. */
+export function download(parts: BlobPart[], type: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob(parts, { type }));
   const link = document.createElement('a');
   link.href = url;

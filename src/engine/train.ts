@@ -7,7 +7,7 @@ import { mulberry32 } from '../data/split';
 import { NUM_CLASSES } from './builders';
 import { augmentBatch } from './augment';
 import { hasAugmentation, type TrainConfig } from '../model/config';
-import { BatchSampler, type ImagePool } from './batches';
+import { BatchSampler, type ImagePool, type MixedPool } from './batches';
 import { disposeEvalSet, evaluate, makeEvalSet, makeWholeSet } from './evaluate';
 import { OPTIMIZER_FACTORIES } from './optimizers';
 import { denseStep } from './wasm/wasm-dense-step';
@@ -20,6 +20,8 @@ export interface TrainingData {
   trainIndices: Int32Array;
   validationIndices: Int32Array;
   test: ImagePool & { count: number };
+  /** Images mixed into every batch (a fine-tune on My garments), also scored at each point. */
+  garments?: MixedPool;
 }
 
 export interface TrainHooks {
@@ -72,9 +74,16 @@ export async function trainModel(
   const optimizer = OPTIMIZER_FACTORIES[config.optimizer](config.learningRate);
   const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
   const random = mulberry32(config.seed);
-  const sampler = new BatchSampler(data.pool, data.trainIndices, config.batchSize, random);
+  const sampler = new BatchSampler(
+    data.pool,
+    data.trainIndices,
+    config.batchSize,
+    random,
+    data.garments,
+  );
   const augment = hasAugmentation(config);
   const validation = makeEvalSet(data.pool, data.validationIndices);
+  const garments = data.garments && makeWholeSet(data.garments.pool, data.garments.count);
   // The dense net on wasm trains without TF.js's tape (wasm-dense-step.ts); its loss is a number.
   const fused = denseStep(model, optimizer, config.batchSize);
   let lossSum = tf.scalar(0);
@@ -115,6 +124,7 @@ export async function trainModel(
         const val = await evaluate(model, validation);
         const evalMs = performance.now() - trainedAt;
         if (!Number.isFinite(val.loss)) return diverged(step, 'The validation loss');
+        const own = garments && (await evaluate(model, garments));
         hooks.onEval({
           step,
           epoch: sampler.epoch,
@@ -125,6 +135,7 @@ export async function trainModel(
           examplesPerSec: (stepsSincePoint * config.batchSize * 1000) / (trainedAt - intervalStart),
           elapsedMs: performance.now() - start,
           evalMs,
+          ...(own ? { garmentAccuracy: own.accuracy } : {}),
         });
         lossSum.dispose();
         lossSum = tf.scalar(0);
@@ -149,6 +160,7 @@ export async function trainModel(
     }
   } finally {
     disposeEvalSet(validation);
+    if (garments) disposeEvalSet(garments);
     fused?.dispose();
     lossSum.dispose();
     optimizer.dispose();

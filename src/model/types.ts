@@ -23,6 +23,8 @@ export interface EvalPoint {
   elapsedMs: number;
   /** Time of this point's validation pass, in ms (absent in runs from before it was kept). */
   evalMs?: number;
+  /** Accuracy on the person's own images (My garments), in [0, 1]: runs fine-tuned on them. */
+  garmentAccuracy?: number;
 }
 
 export type TrainOutcome =

@@ -123,6 +123,17 @@ export type RunColumn =
       field: ConfigField;
       label: string;
       value(run: Run): CellValue;
+    }
+  /** A column the run itself does not hold (its score on My garments): its own texts. */
+  | {
+      kind: 'extra';
+      id: `extra.${string}`;
+      label: string;
+      /** What the column sorts by. */
+      value(run: Run): CellValue;
+      text(run: Run): string;
+      /** A repeat group's cell, over its seeds. */
+      groupText(runs: readonly Run[]): { text: string; title?: string };
     };
 
 /** Statuses in the order a person scans for them: what is happening, then what ended how. */

@@ -116,6 +116,7 @@ const pointSchema = z.object({
   examplesPerSec: finite,
   elapsedMs: finite,
   evalMs: finite.optional(),
+  garmentAccuracy: fraction.optional(),
 } satisfies Record<keyof EvalPoint, z.ZodType>);
 
 const runSchema = z.object({
@@ -158,6 +159,9 @@ const runSchema = z.object({
   sweepId: z.string().optional(),
   group: z.string().optional(),
   imported: z.boolean().optional(),
+  parent: z
+    .object({ id: z.string().min(1), name: z.string(), garments: count, share: fraction })
+    .optional(),
 } satisfies Record<keyof Run, z.ZodType>);
 
 const exportSchema = z.object({

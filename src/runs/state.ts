@@ -56,6 +56,18 @@ export interface Run {
   group?: string;
   /** Read from a runs file: its curves and scores are here, its weights are not. */
   imported?: boolean;
+  /** Set for a run that trained on from another's weights, on My garments mixed in. */
+  parent?: RunParent;
+}
+
+/** Where a fine-tuned run started: its parent run, and the person's own images it learned. */
+export interface RunParent {
+  id: string;
+  /** The parent's name when the fine-tune started: it may be renamed or deleted since. */
+  name: string;
+  /** Garments in My garments then, and their share of each batch, in (0, 1]. */
+  garments: number;
+  share: number;
 }
 
 /** A set of runs that differ in one hyperparameter, queued together. */

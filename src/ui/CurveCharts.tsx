@@ -18,7 +18,7 @@ const CHART_HEIGHT = 240;
 const MARGIN = { top: 8, right: 16, bottom: 16, left: 0 };
 const Y_AXIS_WIDTH = 52;
 /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
-const COLORS = { validation: '#0072B2', training: '#E69F00' };
+const COLORS = { validation: '#0072B2', training: '#E69F00', garments: '#009E73' };
 /**
  * Straight segments between evaluations, as the comparison charts draw them: a smoothed curve
  * would show values between points that were never measured, and overshoot at sharp turns.
@@ -44,6 +44,8 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
   const accuracy = useMemo(() => accuracyAxis(points), [points]);
   const loss = useMemo(() => lossAxis(points), [points]);
   const steps = useMemo(() => stepAxis(points), [points]);
+  // A run fine-tuned on My garments is also scored on them at each point.
+  const garments = points.some((point) => point.garmentAccuracy !== undefined);
   if (points.length === 0)
     return (
       <p className="card hint curve-charts-empty">
@@ -64,7 +66,7 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
   return (
     <div className="charts">
       <figure className="card chart" aria-label="Validation accuracy chart">
-        <figcaption>Validation accuracy</figcaption>
+        <figcaption>Validation accuracy{garments && ' and accuracy on my garments'}</figcaption>
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <LineChart data={points} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -76,6 +78,8 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
               width={Y_AXIS_WIDTH}
             />
             <Tooltip formatter={(v) => percentTick(Number(v))} labelFormatter={stepLabel} />
+            {/* No fixed height: on a phone the two entries take two lines. */}
+            {garments && <Legend verticalAlign="top" itemSorter={null} />}
             <Line
               type={LINE_TYPE}
               dataKey="valAccuracy"
@@ -84,6 +88,17 @@ export function CurveCharts({ points }: { points: EvalPoint[] }) {
               dot={false}
               isAnimationActive={false}
             />
+            {garments && (
+              // Dots: on a few images the accuracy moves in steps, each point worth seeing.
+              <Line
+                type={LINE_TYPE}
+                dataKey="garmentAccuracy"
+                name="my garments"
+                stroke={COLORS.garments}
+                strokeDasharray="6 3"
+                isAnimationActive={false}
+              />
+            )}
           </LineChart>
         </ResponsiveContainer>
       </figure>

@@ -3,6 +3,7 @@ import { formatCount, formatPercent } from './format';
 
 /** The current run's curves as numbers: the charts' text alternative. */
 export function CurveTable({ points }: { points: EvalPoint[] }) {
+  const garments = points.some((point) => point.garmentAccuracy !== undefined);
   return (
     <details className="card chart-table">
       <summary>Table of values</summary>
@@ -16,6 +17,7 @@ export function CurveTable({ points }: { points: EvalPoint[] }) {
               <tr>
                 <th scope="col">Step</th>
                 <th scope="col">Validation accuracy</th>
+                {garments && <th scope="col">Accuracy on my garments</th>}
                 <th scope="col">Validation loss</th>
                 <th scope="col">Training loss</th>
               </tr>
@@ -25,6 +27,13 @@ export function CurveTable({ points }: { points: EvalPoint[] }) {
                 <tr key={point.step}>
                   <th scope="row">{formatCount(point.step)}</th>
                   <td>{formatPercent(point.valAccuracy)}</td>
+                  {garments && (
+                    <td>
+                      {point.garmentAccuracy === undefined
+                        ? '—'
+                        : formatPercent(point.garmentAccuracy)}
+                    </td>
+                  )}
                   <td>{point.valLoss.toFixed(3)}</td>
                   <td>{point.trainLoss.toFixed(3)}</td>
                 </tr>

@@ -5,6 +5,7 @@ import { GAIN_THRESHOLD } from '../worker/pool';
 import type { StepCost } from '../model/types';
 import type { PoolStatus } from '../worker/protocol';
 import { describeTiming } from './backendTiming';
+import { ParentLine } from './garments/ParentLine';
 import { formatCount, formatDuration, formatPercent } from './format';
 
 const STATUS_TEXT: Record<Run['status'], string> = {
@@ -185,6 +186,7 @@ export function RunStatus({
             {rate !== undefined && `, ${formatCount(Math.round(rate))} examples/s`}
             {left && `, ${left}`}
           </p>
+          <ParentLine run={run} />
           {run.warmup && run.status === 'running' && <WarmupLine warmup={run.warmup} />}
           {last && (
             <p>

@@ -33,6 +33,19 @@ describe('roundTicks', () => {
   });
 });
 
+describe('accuracyAxis with a fine-tune on My garments', () => {
+  it('reaches down to the accuracy on the garments, which may be far below validation', () => {
+    const points = [
+      { valAccuracy: 0.85, valLoss: 0.4, trainLoss: 0.4, garmentAccuracy: 0.25 },
+      { valAccuracy: 0.86, valLoss: 0.4, trainLoss: 0.4, garmentAccuracy: 1 },
+    ];
+    expect(accuracyAxis(points).domain[0]).toBeLessThanOrEqual(0.25);
+    expect(accuracyAxis(points.map(({ garmentAccuracy: _, ...p }) => p)).domain[0]).toBeGreaterThan(
+      0.5,
+    );
+  });
+});
+
 describe('the live charts’ axes', () => {
   const point = (valAccuracy: number, valLoss: number, trainLoss: number) => ({
     valAccuracy,

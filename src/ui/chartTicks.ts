@@ -44,7 +44,7 @@ export interface Axis {
 
 const axisOf = (ticks: number[]): Axis => ({ domain: [ticks[0], ticks.at(-1)!], ticks });
 
-type Losses = Pick<EvalPoint, 'valAccuracy' | 'valLoss' | 'trainLoss'>;
+type Losses = Pick<EvalPoint, 'valAccuracy' | 'valLoss' | 'trainLoss' | 'garmentAccuracy'>;
 
 /** Steps from 0 to a round number at or above the last evaluation. */
 export function stepAxis(points: readonly Pick<EvalPoint, 'step'>[]): Axis {
@@ -54,7 +54,10 @@ export function stepAxis(points: readonly Pick<EvalPoint, 'step'>[]): Axis {
 
 /** Accuracy from a round level at or below the worst point up to 100%, as the overlay shows it. */
 export function accuracyAxis(points: readonly Losses[]): Axis {
-  const values = points.map((p) => p.valAccuracy).filter(Number.isFinite);
+  // A fine-tune's accuracy on My garments shares the axis.
+  const values = points
+    .flatMap((p) => [p.valAccuracy, p.garmentAccuracy ?? NaN])
+    .filter(Number.isFinite);
   const lo = values.length > 0 ? Math.max(0, Math.min(...values)) : 0;
   return axisOf(roundTicks(lo, 1, ACCURACY_TICKS));
 }

@@ -19,10 +19,12 @@ import { closeWorker, crashWorker, loseWebglContext, watchContextLoss } from './
 import { ModelStore } from './models';
 import { TimedBackends } from './timing';
 import { REQUEST_HANDLERS } from './requests';
+import { prepareFineTune, startFrom } from './garments';
 import {
   assertNever,
   type BackendName,
   type BackendRate,
+  type FineTune,
   type FromWorker,
   type RunEnd,
   type ToWorker,
@@ -130,6 +132,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     runId: string,
     config: TrainConfig,
     signal: AbortSignal,
+    fineTune?: FineTune,
   ): Promise<RunEnd & { stepCost?: StepCost }> {
     const errors = Object.values(validateConfig(config));
     if (errors.length > 0) return { status: 'failed', message: errors.join(' ') };
@@ -142,7 +145,10 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     if (timed?.willTime(config)) post({ type: 'run-timing', runId });
     const timing = await timed?.choose(config, pool, split.trainIndices, signal);
     if (signal.aborted) return { status: 'stopped', steps: 0 };
+    // A fine-tune starts from its parent's weights, loaded on the backend it trains on.
+    const tuned = fineTune && (await prepareFineTune(fineTune, models));
     const model = buildModel(config);
+    if (tuned) await startFrom(model, tuned.parent);
     models.keep(runId, model);
     post({
       type: 'run-started',
@@ -166,7 +172,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     const outcome = await trainModel(
       model,
       config,
-      { pool, test, ...split },
+      { pool, test, ...split, ...(tuned ? { garments: tuned.garments } : {}) },
       {
         signal,
         yieldToEvents: async () => {
@@ -191,7 +197,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     return stepCost ? { ...outcome, stepCost } : outcome;
   }
 
-  function enqueueRun(runId: string, config: TrainConfig): void {
+  function enqueueRun(runId: string, config: TrainConfig, fineTune?: FineTune): void {
     const controller = new AbortController();
     runs.set(runId, controller);
     queue = queue.then(async () => {
@@ -199,7 +205,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       const started = performance.now();
       let end: RunEnd & { stepCost?: StepCost };
       try {
-        end = await train(runId, config, controller.signal);
+        end = await train(runId, config, controller.signal, fineTune);
       } catch (error) {
         end = { status: 'failed', message: errorMessage(error) };
       }
@@ -249,7 +255,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
         return;
       }
       case 'train':
-        enqueueRun(message.runId, message.config);
+        enqueueRun(message.runId, message.config, message.fineTune);
         return;
       case 'stop':
         runs.get(message.runId)?.abort();

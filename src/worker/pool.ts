@@ -20,7 +20,14 @@
 import type { TrainConfig } from '../model/config';
 import { median, runCost } from '../runs/estimate';
 import { TrainerClient, type CallWorker, type ClientEvent } from './client';
-import type { PoolStatus, RequestName, Requests, SharedImages, ToWorker } from './protocol';
+import type {
+  FineTune,
+  PoolStatus,
+  RequestName,
+  Requests,
+  SharedImages,
+  ToWorker,
+} from './protocol';
 
 /** What the pool needs of a worker: TrainerClient's interface. */
 export interface WorkerHandle {
@@ -57,6 +64,7 @@ interface Member {
 interface QueuedRun {
   runId: string;
   config: TrainConfig;
+  fineTune?: FineTune;
 }
 
 /** A measurement in progress: rates of the runs that trained before a worker was added. */
@@ -116,7 +124,11 @@ export class TrainerPool {
         for (const member of this.members) member.handle.send(message);
         return;
       case 'train':
-        this.queue.push({ runId: message.runId, config: message.config });
+        this.queue.push({
+          runId: message.runId,
+          config: message.config,
+          fineTune: message.fineTune,
+        });
         // A sweep's runs arrive one message at a time: choose once they are all queued.
         if (!this.dispatchQueued) {
           this.dispatchQueued = true;
@@ -303,14 +315,14 @@ export class TrainerPool {
     );
   }
 
-  private start(member: Member, { runId, config }: QueuedRun): void {
+  private start(member: Member, { runId, config, fineTune }: QueuedRun): void {
     this.beginTrial(member);
     member.runId = runId;
     member.rates = [];
     member.intervals = 0;
     this.owner.set(runId, member);
     this.configs.set(runId, config);
-    member.handle.send({ type: 'train', runId, config });
+    member.handle.send({ type: 'train', runId, config, ...(fineTune ? { fineTune } : {}) });
     if (this.pausedInQueue.delete(runId)) member.handle.send({ type: 'pause', runId });
   }
 

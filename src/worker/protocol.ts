@@ -38,6 +38,12 @@ export interface Requests {
     args: { runId: string };
     result: { predicted: Uint8Array; confidence: Float32Array; labels: Uint8Array };
   };
+  /** Each of the person's own images' (My garments: 784 bytes each, 0..255) predicted class
+   *  and its probability, by one run. */
+  predictGarments: {
+    args: { runId: string; images: Uint8Array };
+    result: { predicted: Uint8Array; confidence: Float32Array };
+  };
   /** Test images by index: 784 bytes each, 0..255, and their labels. */
   testImages: { args: { indices: number[] }; result: { images: Uint8Array; labels: Uint8Array } };
   /** A CNN run's first conv layer: kernels [k, k, 1, filters] and the feature maps it makes of
@@ -98,6 +104,16 @@ export interface SharedImages {
 
 export type RequestName = keyof Requests;
 
+/** A run that trains on from a trained run's weights, with My garments mixed into its batches. */
+export interface FineTune {
+  parentId: string;
+  /** The person's images, 784 bytes each, 0..255, and their labels 0..9. */
+  images: Uint8Array;
+  labels: Uint8Array;
+  /** Fraction of each batch drawn from them at random, with replacement, in (0, 1]. */
+  share: number;
+}
+
 export type RequestMessage = {
   [K in RequestName]: { type: 'request'; id: number; method: K; args: Requests[K]['args'] };
 }[RequestName];
@@ -129,7 +145,7 @@ export type ToWorker =
   | { type: 'load-data'; baseUrl: string }
   /** Use a dataset another worker loaded (see `sharedDataset`); answered by `data-ready`. */
   | { type: 'use-data'; train: SharedImages; test: SharedImages }
-  | { type: 'train'; runId: string; config: TrainConfig }
+  | { type: 'train'; runId: string; config: TrainConfig; fineTune?: FineTune }
   /** Another worker timed this config's shape on each backend: no need to time it again. */
   | { type: 'timing-known'; config: TrainConfig; rates: BackendRate[] }
   | { type: 'stop'; runId: string }

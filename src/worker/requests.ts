@@ -9,6 +9,7 @@ import { augmentBatch } from '../engine/augment';
 import { PIXELS_PER_IMAGE, gatherTensors } from '../engine/batches';
 import { IMAGE_SIZE } from '../model/config';
 import { EVAL_BATCH, predictLogits } from '../engine/evaluate';
+import { predictGarments } from './garments';
 import type { ModelStore } from './models';
 import type { RequestName, Requests } from './protocol';
 
@@ -217,6 +218,7 @@ export const REQUEST_HANDLERS: { [K in RequestName]: Handler<K> } = {
   sharedDataset,
   predict,
   testPredictions,
+  predictGarments,
   testImages,
   inspectConv,
   augmentSamples,

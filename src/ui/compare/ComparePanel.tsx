@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { RunColumn } from '../../runs/compare';
 import type { Run, Sweep } from '../../runs/state';
 import './compare.css';
 import { OverlayCharts } from './OverlayCharts';
@@ -18,6 +19,8 @@ export interface ComparePanelProps {
   onExport(runIds: string[]): void;
   /** TF.js layers model download; the app does it. */
   onDownloadModel(runId: string): void;
+  /** Runs-table columns from outside the runs (My garments' score). */
+  extraColumns?: readonly RunColumn[];
 }
 
 /** Runs side by side: a sortable table, overlaid curves, and the latest sweep's summary. */

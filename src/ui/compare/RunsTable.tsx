@@ -10,6 +10,8 @@ import { useSeriesStyles } from './seriesStyles';
 interface RunsTableProps extends RunRowActions {
   runs: Run[];
   onExport(runIds: string[]): void;
+  /** Columns from outside the runs, after the accuracies (My garments' score). */
+  extraColumns?: readonly RunColumn[];
 }
 
 interface SortOrder {
@@ -18,7 +20,7 @@ interface SortOrder {
 }
 
 /** Every run with its settings and results, repeat groups as one row each, sortable by any column. */
-export function RunsTable({ runs, onExport, ...actions }: RunsTableProps) {
+export function RunsTable({ runs, onExport, extraColumns, ...actions }: RunsTableProps) {
   const [sort, setSort] = useState<SortOrder | null>(null);
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -27,7 +29,7 @@ export function RunsTable({ runs, onExport, ...actions }: RunsTableProps) {
 
   if (runs.length === 0) return <p className="hint">No runs yet: train one or start a sweep.</p>;
 
-  const columns = tableColumns(runs, differencesOnly);
+  const columns = tableColumns(runs, differencesOnly, extraColumns);
   // A sorted-by column can vanish (Differences only); the rows then keep the runs' order.
   const sortColumn = columns.find((column) => column.id === sort?.columnId);
   const unsorted = tableRows(runs);

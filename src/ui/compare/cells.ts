@@ -44,6 +44,7 @@ const FORMATS: Record<RunColumnId, (value: string | number, run: Run) => string>
 
 /** The text of one cell. */
 export function formatCell(column: RunColumn, run: Run): string {
+  if (column.kind === 'extra') return column.text(run);
   if (column.kind === 'config') {
     return usesField(run, column.field)
       ? formatConfigValue(column.field, run.config[column.field])
@@ -57,6 +58,7 @@ const TEXT_COLUMNS = new Set<RunColumnId>(['name', 'model', 'backend', 'status']
 
 /** Columns whose cells are numbers, right-aligned so that digits line up. */
 export function isNumeric(column: RunColumn): boolean {
+  if (column.kind === 'extra') return true;
   if (column.kind === 'config') return column.field in FIELD_RULES;
   return !TEXT_COLUMNS.has(column.id);
 }
@@ -98,6 +100,7 @@ export function formatGroupCell(
 ): { text: string; title?: string } {
   if (column.id === 'name') return { text: groupName(runs) };
   if (column.id === 'status') return { text: statusCell(runs) };
+  if (column.kind === 'extra') return column.groupText(runs);
   const values = runs.map((run) => column.value(run)).filter((value) => value !== undefined);
   const numbers = values.filter((value) => typeof value === 'number');
   if (column.kind === 'run' && ACCURACY_COLUMNS.has(column.id))

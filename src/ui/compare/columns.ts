@@ -36,9 +36,14 @@ export function settings(runs: readonly Run[]): Run[] {
  * The runs table's columns: name and the accuracies first, so that they stay in view while the
  * rest scroll (the table is wider than most screens), then status and model, then one per
  * hyperparameter (the main ones that some run's model reads, plus any that differ between
- * settings; only the differing ones when asked), then the other results.
+ * settings; only the differing ones when asked), then the other results. `extra` columns (a
+ * score on My garments) follow the accuracies.
  */
-export function tableColumns(runs: Run[], differencesOnly: boolean): RunColumn[] {
+export function tableColumns(
+  runs: Run[],
+  differencesOnly: boolean,
+  extra: readonly RunColumn[] = [],
+): RunColumn[] {
   const differing = new Set(differingFields(settings(runs)));
   const shown = (field: ConfigField) =>
     differing.has(field) ||
@@ -53,6 +58,7 @@ export function tableColumns(runs: Run[], differencesOnly: boolean): RunColumn[]
     c.bestValAcc,
     c.finalValAcc,
     c.testAcc,
+    ...extra,
     c.status,
     c.model,
     ...fields.map(configColumn),

@@ -4,6 +4,9 @@ import { hasTrainedModel, type Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { ConvInspector, hasConvLayer } from './ConvInspector';
+import { MyGarments } from '../garments/MyGarments';
+import { SaveGarment } from '../garments/SaveGarment';
+import type { TryGarments } from '../garments/types';
 import { DrawingPad } from './DrawingPad';
 import { ModelInputPreview } from './ModelInputPreview';
 import { PhotoUpload } from './PhotoUpload';
@@ -30,7 +33,16 @@ function mostRecent(runs: Run[]): Run | null {
  * The "Try it" area: draw a garment or upload a photo and see what trained runs make of it,
  * look at test images, a run's confusion matrix and, for a CNN, its kernels and feature maps.
  */
-export function TryPanel({ runs, call: workerCall }: { runs: Run[]; call: CallWorker | null }) {
+export function TryPanel({
+  runs,
+  call: workerCall,
+  garments,
+}: {
+  runs: Run[];
+  call: CallWorker | null;
+  /** My garments: save the image asked about, and the set with each run's score. */
+  garments?: TryGarments;
+}) {
   const usable = useMemo(() => runs.filter(isUsable), [runs]);
   // Every message below names runs by name, never by the worker's ids. The book is read when
   // a call fails, so that a new run or name does not make a new `call` (and drop the cache of
@@ -77,9 +89,18 @@ export function TryPanel({ runs, call: workerCall }: { runs: Run[]; call: CallWo
               })
             }
           />
+          {garments && (
+            <SaveGarment
+              pixels={pixels}
+              source={asked.source}
+              name={asked.name}
+              onSave={garments.save}
+            />
+          )}
         </div>
         <Predictions call={call} runs={asking} asked={asked} />
       </div>
+      {garments && <MyGarments set={garments} run={chosen} />}
       <SampleGrid call={call} run={chosen} getTestPredictions={getTestPredictions} />
       {chosen && (
         <ConfusionMatrix

@@ -54,6 +54,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
+          // The node tests first, then the browser's: some node tests time the backends, and
+          // a Chromium rendering WebGL in software beside them would skew their clocks.
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.browser.test.ts'],
         },
@@ -62,6 +65,7 @@ export default defineConfig({
         // The WebGL engine's tests run on the real WebGL backend, in headless Chromium.
         test: {
           name: 'chromium',
+          sequence: { groupOrder: 1 },
           include: ['src/**/*.browser.test.ts'],
           testTimeout: 120_000,
           browser: {

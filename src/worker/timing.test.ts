@@ -62,8 +62,10 @@ describe('timing a model on each backend', () => {
     const elapsed = performance.now() - started;
     const [wasm, cpu] = rates;
     expect(wasm).toMatchObject({ backend: 'wasm', stopped: null });
-    // Its warm-up steps are waited out (a few seconds at most), its first round is not.
-    expect(cpu).toMatchObject({ backend: 'cpu', stopped: 'rounds' });
+    // Its warm-up steps are waited out (a few seconds at most), its first round is not; on a
+    // loaded machine its warm-up may already run past the limit, which stops it sooner.
+    expect(cpu.backend).toBe('cpu');
+    expect(['rounds', 'warm-up']).toContain(cpu.stopped);
     // Stopped once a round took FAR_SLOWER times wasm's time for it, or more: so its bound is
     // at most wasm's rate over FAR_SLOWER.
     expect(cpu.examplesPerSec).toBeLessThanOrEqual(wasm.examplesPerSec / FAR_SLOWER);

@@ -105,8 +105,8 @@ def read_idx(path, magic, count):
             raw = file.read()
     except FileNotFoundError:
         raise SystemExit(
-            f"{path} is missing. Pass --data FOLDER, the folder of the four Fashion-MNIST .gz "
-            "files: the lab's public/data/fashion-mnist, or Debian's "
+            f"{Path(path).resolve()} is missing. Pass --data FOLDER, the folder of the four "
+            "Fashion-MNIST .gz files: the lab's public/data/fashion-mnist, or Debian's "
             "/usr/share/datasets/fashion-mnist (package dataset-fashion-mnist)."
         ) from None
     except (OSError, EOFError) as error:
@@ -608,7 +608,7 @@ def print_end(index, run):
     print_json({"trial": index, "name": run["name"], **ending})
 
 
-def run_here(trials, data, args, on_done):
+def run_here(trials, data, args, on_done, stamp):
     for index, trial in enumerate(trials):
         say(f"Trial {index + 1} of {len(trials)}: {trial['name']}")
         run = train_trial(index, trial, data, args.steps, args.threads, print_point)
@@ -616,7 +616,7 @@ def run_here(trials, data, args, on_done):
         on_done(index, run)
 
 
-def run_on_dask(trials, data, args, on_done):
+def run_on_dask(trials, data, args, on_done, stamp):
     """One Dask task per trial. The data goes to every worker once (scatter), so the workers
     need PyTorch but not the data files. Points are printed as each trial comes back."""
     try:
@@ -639,9 +639,11 @@ def run_on_dask(trials, data, args, on_done):
     try:
         say(f"Dask: {client}")
         shared = client.scatter(data, broadcast=True)
+        # Keys of this run of the script alone: a cluster may be running another experiment.
         futures = {
             client.submit(
-                train_trial, index, trial, shared, args.steps, args.threads, key=f"trial-{index}"
+                train_trial, index, trial, shared, args.steps, args.threads,
+                key=f"fashion-mnist-lab-{stamp}-trial-{index + 1}",
             ): index
             for index, trial in enumerate(trials)
         }
@@ -740,6 +742,7 @@ def parse_args(argv):
     )
     parser.add_argument(
         "--data",
+        metavar="FOLDER",
         default=os.environ.get("FASHION_MNIST_DIR", DEFAULT_DATA),
         help="folder of the four Fashion-MNIST .gz files (default: $FASHION_MNIST_DIR, else "
         f"{DEFAULT_DATA}, the lab's copy, relative to the current folder; Debian's "
@@ -747,14 +750,15 @@ def parse_args(argv):
     )
     parser.add_argument(
         "--out",
+        metavar="FILE",
         default=f"{script}.runs.json",
         help="the runs file to write, for the lab's Import runs (default: %(default)s)",
     )
     parser.add_argument(
-        "--steps", type=positive_int, help="train every run this many steps instead"
+        "--steps", type=positive_int, metavar="N", help="train every run this many steps instead"
     )
     parser.add_argument(
-        "--threads", type=positive_int, default=1,
+        "--threads", type=positive_int, default=1, metavar="N",
         help="PyTorch threads per run (default: 1, the fastest for models this small)",
     )
     parser.add_argument(
@@ -763,7 +767,7 @@ def parse_args(argv):
         "'local' to start one on this machine",
     )
     parser.add_argument(
-        "--workers", type=positive_int,
+        "--workers", type=positive_int, metavar="N",
         help="workers of --dask local (default: CPU cores / threads)",
     )
     parser.add_argument(
@@ -792,8 +796,10 @@ def main(argv=None):
     def on_done(index, run):
         finished.append((index, run))
         write_runs_file(args.out, finished, stamp)
+        score = f"test accuracy {run['test']['accuracy']:.4f}" if "test" in run else run["status"]
+        say(f"{len(finished)} of {len(TRIALS)} done: {run['name']}, {score}")
 
-    (run_on_dask if args.dask else run_here)(TRIALS, data, args, on_done)
+    (run_on_dask if args.dask else run_here)(TRIALS, data, args, on_done, stamp)
     say(f"Wrote {len(finished)} run{'s' if len(finished) > 1 else ''} to {args.out}: "
         "import it in the lab under Keep runs > Import runs.")
 

@@ -37,6 +37,13 @@ export function App() {
   const [repeatsText, setRepeatsText] = useState(String(DEFAULT_REPEATS));
   const parsedRepeats = parseRepeats(repeatsText);
   const repeats = 'value' in parsedRepeats ? parsedRepeats.value : null;
+  const noticeErrors = (action: () => void) => {
+    try {
+      action();
+    } catch (error) {
+      setNotice((error as Error).message);
+    }
+  };
   const blockedReason =
     state.data.phase === 'ready'
       ? null
@@ -167,6 +174,8 @@ export function App() {
             onDownloadModel={(runId) =>
               files.downloadModel(runId).catch((e: Error) => setNotice(e.message))
             }
+            onExportScript={(runId) => noticeErrors(() => files.exportRunScript(runId))}
+            onExportSweepScript={(sweep) => noticeErrors(() => files.exportSweepScript(sweep))}
           />
           <ImportExport
             onExportAll={() => files.exportRuns(state.runs.map((run) => run.id))}

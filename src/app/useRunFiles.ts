@@ -11,8 +11,15 @@ import {
 } from '../runs/model-file';
 import { importMessage, newImports } from '../runs/importing';
 import { downloadModelError } from '../runs/messages';
+import {
+  pytorchFileName,
+  pytorchScript,
+  runExperiment,
+  sweepExperiment,
+  type TorchExperiment,
+} from '../runs/pytorch-export';
 import { parseRunsImport } from '../runs/schema';
-import type { Run } from '../runs/state';
+import type { Run, Sweep } from '../runs/state';
 import type { CallWorker } from '../worker/client';
 import { newId } from './useLab';
 
@@ -43,6 +50,17 @@ export function useRunFiles(runs: Run[], call: CallWorker | null, addRuns: (runs
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const fail = (text: string) => setMessage({ text, isError: true });
 
+  /** Saves the experiment's PyTorch script; says, beside Import runs, what to do with it. */
+  function exportScript(experiment: TorchExperiment) {
+    const fileName = pytorchFileName(experiment);
+    download([pytorchScript(experiment, __APP_VERSION__)], 'text/x-python', fileName);
+    const stem = fileName.replace(/\.py$/, '');
+    setMessage({
+      text: `Saved ${fileName}: run it with Python and PyTorch (python3 ${fileName} --help says how), then import the ${stem}.runs.json it writes here.`,
+      isError: false,
+    });
+  }
+
   return {
     message,
     exportRuns(runIds: string[]) {
@@ -58,6 +76,16 @@ export function useRunFiles(runs: Run[], call: CallWorker | null, addRuns: (runs
         name,
       );
       setMessage(null);
+    },
+    /** Throws, with a message naming the run, if it cannot be exported. */
+    exportRunScript(runId: string) {
+      const run = runs.find((r) => r.id === runId);
+      if (!run) throw new Error('That run is not available.');
+      exportScript(runExperiment(run));
+    },
+    /** Throws, with a message, if none of the sweep's runs are left. */
+    exportSweepScript(sweep: Sweep) {
+      exportScript(sweepExperiment(sweep, runs));
     },
     importRuns(text: string, fileName: string) {
       const parsed = parseRunsImport(text);

@@ -76,6 +76,8 @@ function render(props: Partial<ComparePanelProps> = {}): string {
     onStopSweep: vi.fn(),
     onExport: vi.fn(),
     onDownloadModel: vi.fn(),
+    onExportScript: vi.fn(),
+    onExportSweepScript: vi.fn(),
   };
   return renderToStaticMarkup(
     createElement(ComparePanel, { runs, sweeps: [sweep], ...handlers, ...props }),
@@ -97,6 +99,8 @@ describe('ComparePanel', () => {
     // Only the running run can be stopped; only the finished one has a model to download.
     expect(html.match(/>Stop</g)).toHaveLength(1);
     expect(html.match(/>Download model</g)).toHaveLength(1);
+    // Every run, and the sweep, can be taken to PyTorch.
+    expect(html.match(/>Export as PyTorch script</g)).toHaveLength(4);
   });
 
   it('renders a name as text, never as markup', () => {

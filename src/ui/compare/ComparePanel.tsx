@@ -21,10 +21,20 @@ export interface ComparePanelProps {
   onDownloadModel(runId: string): void;
   /** Runs-table columns from outside the runs (My garments' score). */
   extraColumns?: readonly RunColumn[];
+  /** A run's experiment as a PyTorch script; the app does the download. */
+  onExportScript(runId: string): void;
+  /** A sweep's experiment as a PyTorch script; the app does the download. */
+  onExportSweepScript(sweep: Sweep): void;
 }
 
 /** Runs side by side: a sortable table, overlaid curves, and the latest sweep's summary. */
-export function ComparePanel({ runs, sweeps, onStopSweep, ...tableActions }: ComparePanelProps) {
+export function ComparePanel({
+  runs,
+  sweeps,
+  onStopSweep,
+  onExportSweepScript,
+  ...tableActions
+}: ComparePanelProps) {
   const headingId = useId();
   const chartsHeadingId = useId();
   const sweepHeadingId = useId();
@@ -42,7 +52,12 @@ export function ComparePanel({ runs, sweeps, onStopSweep, ...tableActions }: Com
       )}
       <section className="card" aria-labelledby={sweepHeadingId}>
         <h2 id={sweepHeadingId}>Sweep summary</h2>
-        <SummaryChart runs={runs} sweeps={sweeps} onStopSweep={onStopSweep} />
+        <SummaryChart
+          runs={runs}
+          sweeps={sweeps}
+          onStopSweep={onStopSweep}
+          onExportScript={onExportSweepScript}
+        />
       </section>
     </section>
   );

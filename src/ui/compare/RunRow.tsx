@@ -11,6 +11,8 @@ export interface RunRowActions {
   onSetHidden(runIds: string[], hidden: boolean): void;
   onStop(runId: string): void;
   onDownloadModel(runId: string): void;
+  /** Downloads a Python file that trains the run's experiment in PyTorch. */
+  onExportScript(runId: string): void;
 }
 
 interface RunRowProps extends RunRowActions {
@@ -99,6 +101,13 @@ export function RunRow({ run, columns, style, seedRowId, ...actions }: RunRowPro
               Download model
             </button>
           )}
+          <button
+            type="button"
+            aria-label={`Export as PyTorch script: ${run.name}`}
+            onClick={() => actions.onExportScript(run.id)}
+          >
+            Export as PyTorch script
+          </button>
           <button
             type="button"
             aria-label={`Delete ${run.name}`}

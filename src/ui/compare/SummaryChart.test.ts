@@ -53,6 +53,7 @@ function render(runs: Run[], sweep: Omit<Sweep, 'runIds' | 'id' | 'createdAt'>):
       runs,
       sweeps: [{ id: 's', createdAt: 0, runIds: runs.map((r) => r.id), ...sweep }],
       onStopSweep: vi.fn(),
+      onExportScript: vi.fn(),
     }),
   );
 }

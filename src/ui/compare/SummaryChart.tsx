@@ -72,6 +72,8 @@ interface SummaryChartProps {
   sweeps: Sweep[];
   /** Stops the sweep's runs; with `discardQueued`, deletes those that never started. */
   onStopSweep(sweepId: string, discardQueued?: boolean): void;
+  /** Downloads a Python file that trains the sweep's runs in PyTorch, here or on Dask. */
+  onExportScript(sweep: Sweep): void;
 }
 
 /** A mean marker: filled when every run of the value finished, hollow when some did not. */
@@ -107,7 +109,7 @@ function ReportMarker(props: { cx?: number; cy?: number }) {
 }
 
 /** Accuracy against the swept value for one sweep, like the report's figure 8, over seeds. */
-export function SummaryChart({ runs, sweeps, onStopSweep }: SummaryChartProps) {
+export function SummaryChart({ runs, sweeps, onStopSweep, onExportScript }: SummaryChartProps) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [showReferences, setShowReferences] = useState(true);
   const [fullRange, setFullRange] = useState(false);
@@ -232,6 +234,11 @@ export function SummaryChart({ runs, sweeps, onStopSweep }: SummaryChartProps) {
         {active && !askingStop && (
           <button type="button" ref={stopButton} onClick={onStopClick}>
             Stop sweep
+          </button>
+        )}
+        {members.length > 0 && (
+          <button type="button" onClick={() => onExportScript(sweep)}>
+            Export as PyTorch script
           </button>
         )}
       </div>

@@ -10,7 +10,8 @@
  * CPU's slow path and halved the dense step's speed after ~800 steps); the step is
  * TF.js's formula with its bias corrections folded into the learning rate and epsilon, as
  * PyTorch writes it, which is the same number up to float rounding (fused-adam.test.ts) and
- * leaves one division per parameter instead of three. Other backends run TF.js's own update.
+ * leaves one division per parameter instead of three. On WebGL the same update runs as three
+ * programs per variable (../webgl/ops.ts); other backends run TF.js's own update.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';

@@ -12,9 +12,10 @@
  *
  * Same model, same maths: the layers' own weights, float32 throughout, the loss TF.js's softmax
  * cross-entropy averaged over the batch. Only float rounding differs (sums run in another
- * order); wasm-ops.test.ts holds loss and gradients to the cpu backend's. Every kernel here is
- * registered for wasm only: on any other backend `wasmTrainingForward` returns null and the
- * model's own layers run.
+ * order); wasm-ops.test.ts holds loss and gradients to the cpu backend's. The kernels here are
+ * wasm's; the WebGL engine (../webgl/ops.ts) registers its own under the same names, so the ops,
+ * their gradients and the plan below serve both engines. On any other backend
+ * `wasmTrainingForward` returns null and the model's own layers run.
  */
 import * as tf from '@tensorflow/tfjs';
 import { SimdKernels } from './wasm-simd';

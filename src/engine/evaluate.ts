@@ -4,13 +4,14 @@
  * A set is gathered once into chunks of EVAL_BATCH images, so a pass never slices a big tensor
  * (wasm's Slice copies its whole input on every call: 34 ms for 32 images out of 10,000). On
  * wasm a chunk runs through the training step's own forward ops (wasm-ops.ts, dropout off) and
- * one kernel sums its loss and hits; elsewhere through the model's layers, accumulated on the
- * device and read back once.
+ * one kernel sums its loss and hits, overall and by class; elsewhere through the model's layers,
+ * accumulated on the device and read back once. Per-class accuracy comes out of the same pass:
+ * the hits by class, over the images of each class, counted once when the set is gathered.
  */
 import * as tf from '@tensorflow/tfjs';
 import { NUM_CLASSES } from './builders';
 import { gatherTensors, type ImagePool } from './batches';
-import { evalSums, wasmInferenceForward } from './wasm/wasm-ops';
+import { EVAL_SUMS_HEAD, evalSums, wasmInferenceForward } from './wasm/wasm-ops';
 import type { Metrics } from '../model/types';
 
 /** Images per forward pass when evaluating; large passes amortise per-call overhead. */
@@ -20,14 +21,21 @@ export const EVAL_BATCH = 1000;
 export interface EvalSet {
   chunks: { xs: tf.Tensor4D; ys: tf.Tensor1D }[];
   count: number;
+  /** Images of each class in the set [NUM_CLASSES]. */
+  classCounts: number[];
 }
+
+/** What `evaluate` measures: the metrics, per-class accuracy always included. */
+export type Evaluation = Metrics & Required<Pick<Metrics, 'classAccuracy'>>;
 
 /** Gathers the images at `indices` of `pool` into an evaluation set, once. */
 export function makeEvalSet(pool: ImagePool, indices: ArrayLike<number>): EvalSet {
   const chunks: EvalSet['chunks'] = [];
   for (let start = 0; start < indices.length; start += EVAL_BATCH)
     chunks.push(gatherTensors(pool, indices, start, Math.min(indices.length, start + EVAL_BATCH)));
-  return { chunks, count: indices.length };
+  const classCounts = new Array<number>(NUM_CLASSES).fill(0);
+  for (let i = 0; i < indices.length; i++) classCounts[pool.labels[indices[i]]]++;
+  return { chunks, count: indices.length, classCounts };
 }
 
 /** The first `count` images of a pool (the test set), as an evaluation set. */
@@ -48,44 +56,66 @@ export function predictLogits(model: tf.LayersModel, xs: tf.Tensor): tf.Tensor2D
   return (forward ? forward(xs) : model.predict(xs)) as tf.Tensor2D;
 }
 
-/** Accuracy and mean softmax cross-entropy of `model` on `set`. */
-export async function evaluate(model: tf.LayersModel, set: EvalSet): Promise<Metrics> {
+/** Each class's hits over its images; null for a class the set has none of. */
+function classAccuracyOf(classHits: ArrayLike<number>, set: EvalSet): (number | null)[] {
+  return set.classCounts.map((count, c) => (count === 0 ? null : classHits[c] / count));
+}
+
+/** Accuracy, mean softmax cross-entropy and per-class accuracy of `model` on `set`. */
+export async function evaluate(model: tf.LayersModel, set: EvalSet): Promise<Evaluation> {
   const forward = wasmInferenceForward(model);
   if (forward) {
     // On wasm a read is a copy out of the backend's memory, not a wait on a device.
     let loss = 0;
     let hits = 0;
+    const classHits = new Array<number>(NUM_CLASSES).fill(0);
     for (const { xs, ys } of set.chunks) {
       const sums = tf.tidy(() => evalSums(forward(xs), ys));
-      const [chunkLoss, chunkHits] = sums.dataSync();
+      const values = sums.dataSync();
       sums.dispose();
-      loss += chunkLoss;
-      hits += chunkHits;
+      loss += values[0];
+      hits += values[1];
+      for (let c = 0; c < NUM_CLASSES; c++) classHits[c] += values[EVAL_SUMS_HEAD + c];
     }
-    return { accuracy: hits / set.count, loss: loss / set.count };
+    return {
+      accuracy: hits / set.count,
+      loss: loss / set.count,
+      classAccuracy: classAccuracyOf(classHits, set),
+    };
   }
   let lossSum = tf.scalar(0);
   let correct = tf.scalar(0, 'int32');
+  let classCorrect = tf.zeros([NUM_CLASSES], 'int32');
   for (const { xs, ys } of set.chunks) {
-    const [nextLoss, nextCorrect] = tf.tidy(() => {
+    const [nextLoss, nextCorrect, nextClassCorrect] = tf.tidy(() => {
       const logits = model.predict(xs) as tf.Tensor2D;
+      const oneHot = tf.oneHot(ys, NUM_CLASSES);
       const loss = tf.losses.softmaxCrossEntropy(
-        tf.oneHot(ys, NUM_CLASSES),
+        oneHot,
         logits,
         undefined,
         undefined,
         tf.Reduction.SUM,
       );
-      const hits = tf.equal(tf.argMax(logits, 1), ys).sum();
-      return [lossSum.add(loss), correct.add(hits)];
+      const right = tf.equal(tf.argMax(logits, 1), ys).cast('int32');
+      // A right answer's one-hot row counts one hit for its class.
+      const classHits = oneHot.mul(right.expandDims(1)).sum(0);
+      return [lossSum.add(loss), correct.add(right.sum()), classCorrect.add(classHits)];
     });
-    lossSum.dispose();
-    correct.dispose();
+    tf.dispose([lossSum, correct, classCorrect]);
     lossSum = nextLoss;
     correct = nextCorrect;
+    classCorrect = nextClassCorrect;
   }
-  const [loss, hits] = await Promise.all([lossSum.data(), correct.data()]);
-  lossSum.dispose();
-  correct.dispose();
-  return { accuracy: hits[0] / set.count, loss: loss[0] / set.count };
+  const [loss, hits, classHits] = await Promise.all([
+    lossSum.data(),
+    correct.data(),
+    classCorrect.data(),
+  ]);
+  tf.dispose([lossSum, correct, classCorrect]);
+  return {
+    accuracy: hits[0] / set.count,
+    loss: loss[0] / set.count,
+    classAccuracy: classAccuracyOf(classHits, set),
+  };
 }

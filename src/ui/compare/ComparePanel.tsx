@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Run, Sweep } from '../../runs/state';
 import './compare.css';
 import { OverlayCharts } from './OverlayCharts';
+import { PerClassAccuracy } from './PerClassAccuracy';
 import { RunsTable } from './RunsTable';
 import { SummaryChart } from './SummaryChart';
 
@@ -20,7 +21,10 @@ export interface ComparePanelProps {
   onDownloadModel(runId: string): void;
 }
 
-/** Runs side by side: a sortable table, overlaid curves, and the latest sweep's summary. */
+/**
+ * Runs side by side: a sortable table, overlaid curves, each class's curves, and the latest
+ * sweep's summary.
+ */
 export function ComparePanel({ runs, sweeps, onStopSweep, ...tableActions }: ComparePanelProps) {
   const headingId = useId();
   const chartsHeadingId = useId();
@@ -37,6 +41,7 @@ export function ComparePanel({ runs, sweeps, onStopSweep, ...tableActions }: Com
           <OverlayCharts runs={runs} />
         </section>
       )}
+      {runs.length > 0 && <PerClassAccuracy runs={runs} />}
       <section className="card" aria-labelledby={sweepHeadingId}>
         <h2 id={sweepHeadingId}>Sweep summary</h2>
         <SummaryChart runs={runs} sweeps={sweeps} onStopSweep={onStopSweep} />

@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { preprocess } from '../../drawing/preprocess';
 import { hasTrainedModel, type Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { ConvInspector, hasConvLayer } from './ConvInspector';
+import type { Cell } from './ConfusionTable';
 import { DrawingPad } from './DrawingPad';
+import { ANY_CLASS, type MistakeFilter } from './mistakes';
+import { Mistakes, type MistakesOpening } from './Mistakes';
 import { ModelInputPreview } from './ModelInputPreview';
 import { PhotoUpload } from './PhotoUpload';
 import { Predictions, type AskedImage } from './Predictions';
@@ -28,7 +31,8 @@ function mostRecent(runs: Run[]): Run | null {
 
 /**
  * The "Try it" area: draw a garment or upload a photo and see what trained runs make of it,
- * look at test images, a run's confusion matrix and, for a CNN, its kernels and feature maps.
+ * look at test images, a run's confusion matrix and its mistakes and, for a CNN, its kernels and
+ * feature maps.
  */
 export function TryPanel({ runs, call: workerCall }: { runs: Run[]; call: CallWorker | null }) {
   const usable = useMemo(() => runs.filter(isUsable), [runs]);
@@ -42,6 +46,13 @@ export function TryPanel({ runs, call: workerCall }: { runs: Run[]; call: CallWo
   const [compareAll, setCompareAll] = useState(false);
   const [asked, setAsked] = useState<AskedImage>(NOTHING_DRAWN);
   const getTestPredictions = useTestPredictions(call);
+  const [mistakesFilter, setMistakesFilter] = useState<MistakeFilter>(ANY_CLASS);
+  const [mistakesOpening, setMistakesOpening] = useState<MistakesOpening | null>(null);
+  const openMistakes = useCallback((cell: Cell, back: () => void) => {
+    const filter = { trueClass: cell.trueClass, predictedClass: cell.predictedClass };
+    setMistakesFilter(filter);
+    setMistakesOpening({ filter, back });
+  }, []);
 
   const chosen = usable.find((run) => run.id === chosenId) ?? mostRecent(usable);
   const asking = compareAll ? usable : chosen ? [chosen] : [];
@@ -87,6 +98,18 @@ export function TryPanel({ runs, call: workerCall }: { runs: Run[]; call: CallWo
           runs={usable}
           run={chosen}
           getTestPredictions={getTestPredictions}
+          onOpenMistakes={openMistakes}
+        />
+      )}
+      {chosen && (
+        <Mistakes
+          call={call}
+          runs={usable}
+          run={chosen}
+          getTestPredictions={getTestPredictions}
+          filter={mistakesFilter}
+          onFilter={setMistakesFilter}
+          opening={mistakesOpening}
         />
       )}
       {chosen && hasConvLayer(chosen) && (

@@ -15,6 +15,7 @@ import { MAX_REPEATS, MIN_REPEATS, repeatSeed } from '../runs/repeats';
 import { FieldLabel } from './FieldHelp';
 import { formatCount } from './format';
 import { FIELD_HELP } from './help';
+import { ModelSummary } from './ModelSummary';
 
 interface Props {
   form: FormState;
@@ -107,7 +108,10 @@ function RepeatsField(props: {
   );
 }
 
-/** The model picker and its hyperparameters, with inline validation and the parameter count. */
+/**
+ * The model picker and its hyperparameters, with inline validation, the parameter count and the
+ * model's summary layer by layer.
+ */
 export function ModelForm(props: Props) {
   const { form, onChange, onTrain, onStop, blockedReason, running, wait } = props;
   const parsed = parseForm(form);
@@ -149,6 +153,7 @@ export function ModelForm(props: Props) {
           ? `${formatCount(countParams(parsed.config))} trainable parameters`
           : 'Fix the fields marked below to see the parameter count.'}
       </p>
+      {parsed.config && <ModelSummary config={parsed.config} />}
       <h2>Training</h2>
       {COMMON_FIELDS.map(numberField)}
       <RepeatsField

@@ -41,7 +41,7 @@ test('a short CNN run: its summary, per-class curves and mistakes, two runs comp
   const summary = page.getByRole('table', { name: 'Model summary' });
   await expect(summary).toBeVisible();
   await expect(summary.locator('tbody tr')).toHaveCount(4);
-  await expect(summary.getByRole('row', { name: /^Conv 3x3, 4 filters/ })).toContainText(
+  await expect(summary.getByRole('row', { name: /^Conv 3×3, 4 filters/ })).toContainText(
     '26 × 26 × 4',
   );
   await expect(summary.getByRole('row', { name: /^Total/ })).toHaveText(/27,090\s*51,376/);
@@ -78,7 +78,7 @@ test('a short CNN run: its summary, per-class curves and mistakes, two runs comp
   const compareSelect = perClass.getByLabel('Compare with');
   const other = await compareSelect.locator('option').nth(1).textContent();
   await compareSelect.selectOption({ label: other! });
-  await expect(perClass.getByText(/Where .* differ most at step 60/)).toBeVisible();
+  await expect(perClass.getByText(/The classes in which .* differ most at step 60/)).toBeVisible();
   const differences = perClass.locator('.per-class-differences li');
   await expect(differences.first()).toHaveText(/^[A-Za-z/ -]+: \d+% against \d+%$/);
 
@@ -138,7 +138,7 @@ test('a short CNN run: its summary, per-class curves and mistakes, two runs comp
   )!;
   await cell.scrollIntoViewIfNeeded();
   await press(cell, 'Enter');
-  const heading = mistakes.getByRole('heading', { name: /^Mistakes:/ });
+  const heading = mistakes.getByRole('heading', { name: 'Mistakes', exact: true });
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
   await expect(mistakes.getByLabel('True class')).toHaveValue(/\d/);
@@ -162,17 +162,20 @@ test('a short CNN run: its summary, per-class curves and mistakes, two runs comp
   const mistakesCompare = mistakes.getByLabel('Compare with');
   const second = (await mistakesCompare.locator('option').nth(1).textContent())!;
   await mistakesCompare.selectOption({ label: second });
-  const show = mistakes.getByLabel('Show', { exact: true });
-  await expect(show).toHaveValue('thisOnly');
+  const oneSided = mistakes.getByRole('radio', { name: `Wrong in ${chosen}, right in ${second}` });
+  await expect(oneSided).toBeChecked();
   await expect(countText).toContainText(`${chosen} gets wrong and ${second} gets right`);
-  const oneWay = Number(
-    /^([\d,]+) test image/.exec((await countText.textContent())!)![1].replace(/,/g, ''),
-  );
-  await show.selectOption('otherOnly');
+  const shownCount = async () =>
+    Number(/^([\d,]+) test image/.exec((await countText.textContent())!)![1].replace(/,/g, ''));
+  const oneWay = await shownCount();
+  // The other way round, with an arrow key, as radios go.
+  await oneSided.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(
+    mistakes.getByRole('radio', { name: `Wrong in ${second}, right in ${chosen}` }),
+  ).toBeChecked();
   await expect(countText).toContainText(`${second} gets wrong and ${chosen} gets right`);
-  const otherWay = Number(
-    /^([\d,]+) test image/.exec((await countText.textContent())!)![1].replace(/,/g, ''),
-  );
+  const otherWay = await shownCount();
   expect(oneWay).toBeLessThanOrEqual(wrong);
   expect(oneWay + otherWay).toBeGreaterThan(0);
   expect(errors).toEqual([]);

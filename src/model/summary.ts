@@ -22,7 +22,7 @@ export type LayerKind =
 
 export interface LayerSummary {
   kind: LayerKind;
-  /** The layer in words, e.g. "Conv 2x2, 32 filters". */
+  /** The layer in words, e.g. "Conv 2×2, 32 filters". */
   name: string;
   /** What the layer puts out for one image, batch left out: [784], or [27, 27, 32] (NHWC). */
   outputShape: number[];
@@ -84,7 +84,7 @@ class LayerList {
     return this.add(
       {
         kind: 'Conv2D',
-        name: `Conv ${kernel}x${kernel}, ${filters} filter${filters === 1 ? '' : 's'}`,
+        name: `Conv ${kernel}×${kernel}, ${filters} filter${filters === 1 ? '' : 's'}`,
         params: taps * filters + filters,
         multiplyAdds: outHeight * outWidth * taps * filters,
       },
@@ -103,7 +103,7 @@ class LayerList {
   pool(pool: number): this {
     const [height, width, channels] = this.shape;
     return this.add(
-      { kind: 'MaxPooling2D', name: `Max pool ${pool}x${pool}`, params: 0, multiplyAdds: 0 },
+      { kind: 'MaxPooling2D', name: `Max pool ${pool}×${pool}`, params: 0, multiplyAdds: 0 },
       [Math.floor(height / pool), Math.floor(width / pool), channels],
     );
   }

@@ -3,7 +3,7 @@ import { summarizeModel } from '../model/summary';
 import { formatCount } from './format';
 import './model-summary.css';
 
-const shapeText = (shape: number[]) => shape.join(' × ');
+const shapeText = (shape: number[]) => shape.map(formatCount).join(' × ');
 
 /**
  * The model the form describes, layer by layer: what each layer puts out for one image, its

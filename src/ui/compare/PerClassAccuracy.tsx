@@ -28,6 +28,8 @@ import './per-class.css';
 
 const CHART_HEIGHT = 300;
 const STEP_TICKS = 7;
+/** Room for "100%" beside the axis. */
+const Y_AXIS_WIDTH = 52;
 /** 0% to 100% by 20%: a class's accuracy can be anywhere in it. */
 const ACCURACY_TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 /** Seven colours, then the same with dashes: a class is told by its line, not colour alone. */
@@ -132,8 +134,8 @@ function ClassComparison({
       ) : (
         <>
           <p>
-            Where {run.name} and {other.name} differ most {when}, {run.name}’s validation accuracy
-            first:
+            The classes in which {run.name} and {other.name} differ most {when} (validation
+            accuracy, {run.name} first):
           </p>
           <ul className="per-class-differences">
             {sentences.map((sentence) => (
@@ -143,7 +145,7 @@ function ClassComparison({
         </>
       )}
       <details className="chart-table">
-        <summary>Every class, {other.name} against this run</summary>
+        <summary>Every class, both runs</summary>
         <div className="values-scroll">
           <table className="values-table">
             <caption>Validation accuracy by class {when}, most different first</caption>
@@ -209,7 +211,12 @@ function ClassChart({ run, rows }: { run: Run; rows: ClassCurveRow[] }) {
             ticks={steps}
             tickFormatter={(x: number) => compactNumber.format(x)}
           />
-          <YAxis domain={[0, 1]} ticks={ACCURACY_TICKS} tickFormatter={percentTick} width={44} />
+          <YAxis
+            domain={[0, 1]}
+            ticks={ACCURACY_TICKS}
+            tickFormatter={percentTick}
+            width={Y_AXIS_WIDTH}
+          />
           <Tooltip
             formatter={(value) => formatPercent(Number(value))}
             itemSorter={(item) => -Number(item.value)}

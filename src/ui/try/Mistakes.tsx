@@ -162,7 +162,7 @@ export const Mistakes = memo(function Mistakes({
   return (
     <section className="try-section try-mistakes" aria-label="Mistakes">
       <h3 ref={heading} tabIndex={-1}>
-        Mistakes: the test images {run.name} gets wrong
+        Mistakes
       </h3>
       <div className="try-mistakes-filters">
         <ClassSelect
@@ -192,18 +192,27 @@ export const Mistakes = memo(function Mistakes({
           </select>
         </div>
         {compared && (
-          <div className="field try-inline-field">
-            <label htmlFor={sideId}>Show</label>
-            <select id={sideId} value={side} onChange={(e) => setSide(e.target.value as Side)}>
-              <option value="thisOnly">
-                Wrong in {run.name}, right in {compared.name}
-              </option>
-              <option value="otherOnly">
-                Wrong in {compared.name}, right in {run.name}
-              </option>
-              <option value="all">All of {run.name}’s mistakes</option>
-            </select>
-          </div>
+          <fieldset className="try-mistakes-side">
+            <legend>Show</legend>
+            {(
+              [
+                ['thisOnly', `Wrong in ${run.name}, right in ${compared.name}`],
+                ['otherOnly', `Wrong in ${compared.name}, right in ${run.name}`],
+                ['all', `All of ${run.name}’s mistakes`],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={sideId}
+                  value={value}
+                  checked={side === value}
+                  onChange={() => setSide(value)}
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
         )}
       </div>
       {failure && 'error' in failure && (
@@ -230,7 +239,7 @@ export const Mistakes = memo(function Mistakes({
           {items.length > 0 && !shown && <p className="try-message">Loading the images…</p>}
           {shown && 'images' in shown && (
             <TestImageGrid
-              caption={`${pageRange(list.length, page)}: label, and what ${wrongRun!.name} predicted`}
+              caption={`Each image’s label, and what ${wrongRun!.name} predicted`}
               indices={items}
               images={shown.images}
               labels={shown.labels}

@@ -35,8 +35,8 @@ test('a short CNN run: its summary, per-class curves and mistakes, two runs comp
   await page.getByLabel('Kernel size', { exact: true }).fill('3');
 
   // The summary: 26x26x4 from the conv (9 x 4 + 4 parameters), 2,704 x 10 + 10 in the output.
-  const open = page.getByText(/^Layer by layer:/);
-  await expect(open).toHaveText('Layer by layer: 51,376 multiply-adds per image');
+  const open = page.getByText(/trainable parameters · layers$/);
+  await expect(open).toHaveText('27,090 trainable parameters · layers');
   await press(open, 'Enter');
   const summary = page.getByRole('table', { name: 'Model summary' });
   await expect(summary).toBeVisible();
@@ -45,7 +45,6 @@ test('a short CNN run: its summary, per-class curves and mistakes, two runs comp
     '26 × 26 × 4',
   );
   await expect(summary.getByRole('row', { name: /^Total/ })).toHaveText(/27,090\s*51,376/);
-  await expect(page.getByText('27,090 trainable parameters')).toBeVisible();
   // It follows the form.
   await page.getByLabel('Filters', { exact: true }).fill('2');
   await expect(summary.getByRole('row', { name: /^Total/ })).toHaveText(/13,550\s*25,688/);
@@ -67,7 +66,9 @@ test('a short CNN run: its summary, per-class curves and mistakes, two runs comp
   ).toHaveCount(10);
   const tableToggle = perClass.getByText('Table of values');
   await press(tableToggle, 'Space');
-  const classTable = perClass.getByRole('table', { name: /Validation accuracy of each class/ });
+  const classTable = perClass.getByRole('table', {
+    name: /^Per-class validation accuracy by step/,
+  });
   await expect(classTable).toBeVisible();
   await expect(classTable.locator('thead th')).toHaveCount(11);
   await expect(classTable.locator('tbody tr')).toHaveCount(3);

@@ -6,15 +6,19 @@ import './model-summary.css';
 const shapeText = (shape: number[]) => shape.map(formatCount).join(' × ');
 
 /**
- * The model the form describes, layer by layer: what each layer puts out for one image, its
- * parameters and its multiply-adds, and the totals; from the configuration alone, so it follows
- * every change of the form.
+ * The model the form describes: its parameter count, and, opened, layer by layer what each
+ * layer puts out for one image, its parameters and its multiply-adds, and the totals; from the
+ * configuration alone, so it follows every change of the form.
  */
 export function ModelSummary({ config }: { config: TrainConfig }) {
   const summary = summarizeModel(config);
   return (
     <details className="model-summary">
-      <summary>Layer by layer: {formatCount(summary.multiplyAdds)} multiply-adds per image</summary>
+      {/* The count is live, as the form changes it; the table opens below it. One line, so that
+          Train stays in view on a laptop. */}
+      <summary className="params">
+        <span aria-live="polite">{formatCount(summary.params)} trainable parameters</span> · layers
+      </summary>
       <div className="values-scroll">
         <table className="values-table">
           <caption>Model summary</caption>

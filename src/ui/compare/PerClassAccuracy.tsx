@@ -194,7 +194,7 @@ function ClassLegend() {
 function ClassChart({ run, rows }: { run: Run; rows: ClassCurveRow[] }) {
   const steps = roundTicks(0, Math.max(1, ...rows.map((r) => r.step)), STEP_TICKS);
   return (
-    <figure className="chart" aria-label={`Per-class validation accuracy chart: ${run.name}`}>
+    <figure className="chart" aria-label={`Per-class accuracy curves: ${run.name}`}>
       <figcaption>Validation accuracy of each class against step: {run.name}</figcaption>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         {/* No keyboard layer: the table of values gives the numbers, without a focus stop. */}
@@ -248,7 +248,7 @@ function ClassTable({ run, rows }: { run: Run; rows: ClassCurveRow[] }) {
       <summary>Table of values</summary>
       <div className="values-scroll">
         <table className="values-table per-class-table">
-          <caption>Validation accuracy of each class at each evaluation: {run.name}</caption>
+          <caption>Per-class validation accuracy by step: {run.name}</caption>
           <thead>
             <tr>
               <th scope="col">Step</th>

@@ -23,7 +23,8 @@ function randomPool(count: number, seed: number) {
 /** The evaluation as it was before the fast path: the layers, TF.js's loss and argMax. */
 function referenceMetrics(model: tf.LayersModel, pool: ReturnType<typeof randomPool>) {
   const count = pool.labels.length;
-  return tf.tidy(() => {
+  let predicted: ArrayLike<number> = [];
+  const metrics = tf.tidy(() => {
     const xs = tf.tensor4d(
       Float32Array.from(pool.images, (v) => v / 255),
       [count, 28, 28, 1],
@@ -32,8 +33,21 @@ function referenceMetrics(model: tf.LayersModel, pool: ReturnType<typeof randomP
     const logits = model.predict(xs) as tf.Tensor2D;
     const loss = tf.losses.softmaxCrossEntropy(tf.oneHot(ys, NUM_CLASSES), logits).dataSync()[0];
     const accuracy = tf.equal(tf.argMax(logits, 1), ys).mean().dataSync()[0];
+    predicted = tf.argMax(logits, 1).dataSync();
     return { loss, accuracy };
   });
+  return { ...metrics, classAccuracy: countClassAccuracy(pool.labels, predicted) };
+}
+
+/** Per class, counted directly: of each class's images, the share predicted as their label. */
+function countClassAccuracy(labels: Uint8Array, predicted: ArrayLike<number>) {
+  const hits = new Array<number>(NUM_CLASSES).fill(0);
+  const images = new Array<number>(NUM_CLASSES).fill(0);
+  labels.forEach((label, i) => {
+    images[label]++;
+    if (predicted[i] === label) hits[label]++;
+  });
+  return hits.map((h, c) => (images[c] === 0 ? null : h / images[c]));
 }
 
 /** Weights of a model built on one backend, copied into a model built on another. */
@@ -88,9 +102,32 @@ describe('evaluation', () => {
 
       for (const metrics of [cpu, wasm]) {
         expect(metrics.accuracy).toBeCloseTo(expected.accuracy, 6);
+        expect(metrics.classAccuracy).toEqual(expected.classAccuracy);
         expect(Math.abs(metrics.loss - expected.loss)).toBeLessThanOrEqual(1e-4 * expected.loss);
       }
     });
+
+  it('gives per-class accuracy by label, null for a class the set has none of, on both backends', async () => {
+    // Labels 0..4 only, so classes 5..9 are absent; a model that always says class 2.
+    const count = 60;
+    const pool = randomPool(count, 1);
+    pool.labels.forEach((_, i) => (pool.labels[i] = i % 5));
+    const indices = Int32Array.from({ length: count }, (_, i) => i);
+    for (const backend of ['cpu', 'wasm'] as const) {
+      const model = await buildOn(backend, { ...DEFAULT_CONFIG, model: 'dense', hiddenUnits: 3 });
+      const output = model.layers[3];
+      const favoured = Float32Array.from({ length: NUM_CLASSES }, (_, c) => (c === 2 ? 100 : 0));
+      output.setWeights([tf.zeros(output.getWeights()[0].shape), tf.tensor1d(favoured)]);
+      const set = makeEvalSet(pool, indices);
+      expect(set.classCounts).toEqual([12, 12, 12, 12, 12, 0, 0, 0, 0, 0]);
+      const metrics = await evaluate(model, set);
+      disposeEvalSet(set);
+      model.dispose();
+      expect(metrics.classAccuracy).toEqual([0, 0, 1, 0, 0, null, null, null, null, null]);
+      expect(metrics.accuracy).toBeCloseTo(12 / count, 6);
+    }
+    await tf.setBackend('cpu');
+  });
 
   it('keeps dropout off on wasm: the same logits twice, equal to the layers in inference mode', async () => {
     const config: TrainConfig = { ...DEFAULT_CONFIG, model: 'deepCnn' };

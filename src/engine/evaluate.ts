@@ -4,14 +4,16 @@
  * A set is gathered once into chunks of EVAL_BATCH images, so a pass never slices a big tensor
  * (wasm's Slice copies its whole input on every call: 34 ms for 32 images out of 10,000). On
  * wasm and WebGL a chunk runs through the training step's own forward ops (wasm-ops.ts, with
- * the WebGL engine's kernels on WebGL; dropout off) and one kernel sums its loss and hits; on
- * the cpu backend through the model's layers. Either way the sums are accumulated on the
- * device and read back once per pass.
+ * the WebGL engine's kernels on WebGL; dropout off) and one kernel sums its loss and hits,
+ * overall and by class; on the cpu backend through the model's layers. Either way the sums are
+ * accumulated on the device and read back once per pass. Per-class accuracy comes out of the
+ * same pass: the hits by class, over the images of each class, counted once when the set is
+ * gathered.
  */
 import * as tf from '@tensorflow/tfjs';
 import { NUM_CLASSES } from './builders';
 import { gatherTensors, type ImagePool } from './batches';
-import { evalSums, wasmInferenceForward } from './wasm/wasm-ops';
+import { EVAL_SUMS_HEAD, evalSums, wasmInferenceForward } from './wasm/wasm-ops';
 import type { Metrics } from '../model/types';
 
 /** Images per forward pass when evaluating; large passes amortise per-call overhead. */
@@ -21,14 +23,21 @@ export const EVAL_BATCH = 1000;
 export interface EvalSet {
   chunks: { xs: tf.Tensor4D; ys: tf.Tensor1D }[];
   count: number;
+  /** Images of each class in the set [NUM_CLASSES]. */
+  classCounts: number[];
 }
+
+/** What `evaluate` measures: the metrics, per-class accuracy always included. */
+export type Evaluation = Metrics & Required<Pick<Metrics, 'classAccuracy'>>;
 
 /** Gathers the images at `indices` of `pool` into an evaluation set, once. */
 export function makeEvalSet(pool: ImagePool, indices: ArrayLike<number>): EvalSet {
   const chunks: EvalSet['chunks'] = [];
   for (let start = 0; start < indices.length; start += EVAL_BATCH)
     chunks.push(gatherTensors(pool, indices, start, Math.min(indices.length, start + EVAL_BATCH)));
-  return { chunks, count: indices.length };
+  const classCounts = new Array<number>(NUM_CLASSES).fill(0);
+  for (let i = 0; i < indices.length; i++) classCounts[pool.labels[indices[i]]]++;
+  return { chunks, count: indices.length, classCounts };
 }
 
 /** The first `count` images of a pool (the test set), as an evaluation set. */
@@ -49,44 +58,68 @@ export function predictLogits(model: tf.LayersModel, xs: tf.Tensor): tf.Tensor2D
   return (forward ? forward(xs) : model.predict(xs)) as tf.Tensor2D;
 }
 
-/** Accuracy and mean softmax cross-entropy of `model` on `set`. */
-export async function evaluate(model: tf.LayersModel, set: EvalSet): Promise<Metrics> {
+/** Each class's hits over its images; null for a class the set has none of. */
+function classAccuracyOf(classHits: ArrayLike<number>, set: EvalSet): (number | null)[] {
+  return set.classCounts.map((count, c) => (count === 0 ? null : classHits[c] / count));
+}
+
+/** Accuracy, mean softmax cross-entropy and per-class accuracy of `model` on `set`. */
+export async function evaluate(model: tf.LayersModel, set: EvalSet): Promise<Evaluation> {
   const forward = wasmInferenceForward(model);
   if (forward) {
     // The chunks' sums add up on the device and are read once: on WebGL a read waits for the
     // GPU, on wasm it is a copy out of the backend's memory.
-    let sums: tf.Tensor = tf.zeros([2]);
+    let sums: tf.Tensor | null = null;
     for (const { xs, ys } of set.chunks) {
-      const next = tf.tidy(() => sums.add(evalSums(forward(xs), ys)));
-      sums.dispose();
-      sums = next;
+      const chunk = tf.tidy(() => evalSums(forward(xs), ys));
+      if (sums) {
+        const total: tf.Tensor = sums.add(chunk);
+        tf.dispose([sums, chunk]);
+        sums = total;
+      } else sums = chunk;
     }
-    const [loss, hits] = await sums.data();
-    sums.dispose();
-    return { accuracy: hits / set.count, loss: loss / set.count };
+    const values = sums ? await sums.data() : new Float32Array(EVAL_SUMS_HEAD + NUM_CLASSES);
+    sums?.dispose();
+    const classHits = Array.from({ length: NUM_CLASSES }, (_, c) => values[EVAL_SUMS_HEAD + c]);
+    return {
+      accuracy: values[1] / set.count,
+      loss: values[0] / set.count,
+      classAccuracy: classAccuracyOf(classHits, set),
+    };
   }
   let lossSum = tf.scalar(0);
   let correct = tf.scalar(0, 'int32');
+  let classCorrect = tf.zeros([NUM_CLASSES], 'int32');
   for (const { xs, ys } of set.chunks) {
-    const [nextLoss, nextCorrect] = tf.tidy(() => {
+    const [nextLoss, nextCorrect, nextClassCorrect] = tf.tidy(() => {
       const logits = model.predict(xs) as tf.Tensor2D;
+      const oneHot = tf.oneHot(ys, NUM_CLASSES);
       const loss = tf.losses.softmaxCrossEntropy(
-        tf.oneHot(ys, NUM_CLASSES),
+        oneHot,
         logits,
         undefined,
         undefined,
         tf.Reduction.SUM,
       );
-      const hits = tf.equal(tf.argMax(logits, 1), ys).sum();
-      return [lossSum.add(loss), correct.add(hits)];
+      const right = tf.equal(tf.argMax(logits, 1), ys).cast('int32');
+      // A right answer's one-hot row counts one hit for its class.
+      const classHits = oneHot.mul(right.expandDims(1)).sum(0);
+      return [lossSum.add(loss), correct.add(right.sum()), classCorrect.add(classHits)];
     });
-    lossSum.dispose();
-    correct.dispose();
+    tf.dispose([lossSum, correct, classCorrect]);
     lossSum = nextLoss;
     correct = nextCorrect;
+    classCorrect = nextClassCorrect;
   }
-  const [loss, hits] = await Promise.all([lossSum.data(), correct.data()]);
-  lossSum.dispose();
-  correct.dispose();
-  return { accuracy: hits[0] / set.count, loss: loss[0] / set.count };
+  const [loss, hits, classHits] = await Promise.all([
+    lossSum.data(),
+    correct.data(),
+    classCorrect.data(),
+  ]);
+  tf.dispose([lossSum, correct, classCorrect]);
+  return {
+    accuracy: hits[0] / set.count,
+    loss: loss[0] / set.count,
+    classAccuracy: classAccuracyOf(classHits, set),
+  };
 }

@@ -131,6 +131,7 @@ export async function trainModel(
           examplesSeen: step * config.batchSize,
           valAccuracy: val.accuracy,
           valLoss: val.loss,
+          valClassAccuracy: val.classAccuracy,
           trainLoss,
           examplesPerSec: (stepsSincePoint * config.batchSize * 1000) / (trainedAt - intervalStart),
           elapsedMs: performance.now() - start,

@@ -5,6 +5,9 @@ export interface Metrics {
   accuracy: number;
   /** Mean softmax cross-entropy, in nats. */
   loss: number;
+  /** Accuracy on each class's images, by label (CLASS_NAMES order), each in [0, 1]; null for a
+   *  class the set has no image of. Absent in runs from before it was kept. */
+  classAccuracy?: (number | null)[];
 }
 
 /** One row of a run's curve, sent at each evaluation point. */
@@ -15,6 +18,8 @@ export interface EvalPoint {
   examplesSeen: number;
   valAccuracy: number;
   valLoss: number;
+  /** Validation accuracy of each class, as Metrics.classAccuracy (absent in older runs). */
+  valClassAccuracy?: (number | null)[];
   /** Mean training loss over the steps since the previous point. */
   trainLoss: number;
   /** Training examples per second over the steps since the previous point. */

@@ -70,6 +70,32 @@ describe('parseRunsImport', () => {
     expect(result).toEqual({ ok: true, runs: JSON.parse(JSON.stringify([done, diverged])) });
   });
 
+  it('keeps per-class accuracy, and reads runs from before it was kept', () => {
+    const perClass = [0.9, 0.95, 0.8, 0.85, 0.8, 0.95, 0.34, 0.95, 0.97, null];
+    const result = parseRunsImport(
+      exported(
+        [['runs', 0, 'points', 1, 'valClassAccuracy'], perClass],
+        [['runs', 0, 'test', 'classAccuracy'], perClass],
+      ),
+    );
+    expect(result.ok && result.runs[0].points.map((p) => p.valClassAccuracy)).toEqual([
+      undefined,
+      perClass,
+    ]);
+    expect(result.ok && result.runs[0].test?.classAccuracy).toEqual(perClass);
+  });
+
+  it('refuses per-class accuracy that is not one fraction per class', () => {
+    const tooFew = [0.5, 0.5, 0.5];
+    expect(errorOf(exported([['runs', 0, 'points', 0, 'valClassAccuracy'], tooFew]))).toMatch(
+      /^runs\[0\]\.points\[0\]\.valClassAccuracy: .*10/,
+    );
+    const overOne = [1.5, ...new Array(9).fill(0.5)];
+    expect(errorOf(exported([['runs', 1, 'points', 0, 'valClassAccuracy'], overOne]))).toMatch(
+      /^runs\[1\]\.points\[0\]\.valClassAccuracy\[0\]: /,
+    );
+  });
+
   it('marks runs exported mid-training as interrupted', () => {
     const result = parseRunsImport(exported([['runs', 0, 'status'], 'running']));
     expect(result.ok && result.runs.map((r) => r.status)).toEqual(['interrupted', 'diverged']);

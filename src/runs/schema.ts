@@ -3,6 +3,7 @@
  * is accepted or none of it, and a refusal names the field and what is wrong with it.
  */
 import { z } from 'zod';
+import { NUM_CLASSES } from '../data/idx';
 import {
   ACTIVATIONS,
   INITIALIZERS,
@@ -101,9 +102,13 @@ const configSchema = z.object(configShape).check((ctx) => {
   }
 });
 
+/** Per-class accuracy, one value per class by label; null for a class its set had none of. */
+const classAccuracy = z.array(fraction.nullable()).length(NUM_CLASSES).optional();
+
 const metricsSchema = z.object({
   accuracy: fraction,
   loss: finite,
+  classAccuracy,
 } satisfies Record<keyof Metrics, z.ZodType>);
 
 const pointSchema = z.object({
@@ -112,6 +117,7 @@ const pointSchema = z.object({
   examplesSeen: count,
   valAccuracy: fraction,
   valLoss: finite,
+  valClassAccuracy: classAccuracy,
   trainLoss: finite,
   examplesPerSec: finite,
   elapsedMs: finite,

@@ -7,14 +7,13 @@ import {
   MODEL_FIELDS,
   MODEL_KINDS,
   OPTIMIZERS,
-  countParams,
   type NumericField,
 } from '../model/config';
 import { changeModel, parseForm, type FormState } from '../model/form';
 import { MAX_REPEATS, MIN_REPEATS, repeatSeed } from '../runs/repeats';
 import { FieldLabel } from './FieldHelp';
-import { formatCount } from './format';
 import { FIELD_HELP } from './help';
+import { ModelSummary } from './ModelSummary';
 
 interface Props {
   form: FormState;
@@ -107,7 +106,10 @@ function RepeatsField(props: {
   );
 }
 
-/** The model picker and its hyperparameters, with inline validation and the parameter count. */
+/**
+ * The model picker and its hyperparameters, with inline validation, the parameter count and the
+ * model's summary layer by layer.
+ */
 export function ModelForm(props: Props) {
   const { form, onChange, onTrain, onStop, blockedReason, running, wait } = props;
   const parsed = parseForm(form);
@@ -144,11 +146,13 @@ export function ModelForm(props: Props) {
         onChange={(model) => onChange(changeModel(form, model))}
       />
       {MODEL_FIELDS[form.model].map(numberField)}
-      <p className="params" aria-live="polite">
-        {parsed.config
-          ? `${formatCount(countParams(parsed.config))} trainable parameters`
-          : 'Fix the fields marked below to see the parameter count.'}
-      </p>
+      {parsed.config ? (
+        <ModelSummary config={parsed.config} />
+      ) : (
+        <p className="params" aria-live="polite">
+          Fix the fields marked below to see the parameter count.
+        </p>
+      )}
       <h2>Training</h2>
       {COMMON_FIELDS.map(numberField)}
       <RepeatsField

@@ -114,6 +114,8 @@ export const SOFTMAX_CROSS_ENTROPY = 'FmlSoftmaxCrossEntropy';
 export const SOFTMAX_CROSS_ENTROPY_GRAD = 'FmlSoftmaxCrossEntropyGrad';
 export const EVAL_SUMS = 'FmlEvalSums';
 export const TURN_FILTER = 'FmlTurnFilter';
+/** Values before the per-class hits in EVAL_SUMS's answer: the summed loss and the hits. */
+export const EVAL_SUMS_HEAD = 2;
 /** A conv2d's input gradient in one kernel; only the WebGL engine has one (see the gradient). */
 export const CONV2D_INPUT_GRAD = 'FmlConv2DInputGrad';
 /**
@@ -412,10 +414,11 @@ const softmaxCrossEntropyKernel: tf.KernelFunc = (args) => {
 };
 
 /**
- * An evaluation chunk's sums, [loss, hits]: the summed softmax cross-entropy of logits [batch,
- * classes] against int32 labels [batch], and how many rows' first largest logit is the label (as
- * tf.argMax picks it). One pass over the logits, instead of the six kernels of TF.js's loss and
- * argMax.
+ * An evaluation chunk's sums, [loss, hits, hits of class 0, ..., hits of class classes-1]: the
+ * summed softmax cross-entropy of logits [batch, classes] against int32 labels [batch], how many
+ * rows' first largest logit is the label (as tf.argMax picks it), and those hits by label. One
+ * pass over the logits, instead of the six kernels of TF.js's loss and argMax (and the two more
+ * a per-class count would take).
  */
 const evalSumsKernel: tf.KernelFunc = (args) => {
   const { logits, labels } = inputsOf(args);
@@ -423,12 +426,18 @@ const evalSumsKernel: tf.KernelFunc = (args) => {
   const classes = logits.shape[1];
   let total = 0;
   let hits = 0;
+  const classHits = new Float64Array(classes);
   forEachRow(wasm, logits, labels, (row, label, _, max, sumExp) => {
     if (label >= 0 && label < classes) total += max + Math.log(sumExp) - row[label];
-    if (row.indexOf(max) === label) hits++;
+    if (row.indexOf(max) === label) {
+      hits++;
+      classHits[label]++;
+    }
   });
-  const out = wasm.output([2]);
-  f32View(wasm.simd.memory, wasm.pointer(out), 2).set([total, hits]);
+  const out = wasm.output([EVAL_SUMS_HEAD + classes]);
+  const sums = f32View(wasm.simd.memory, wasm.pointer(out), EVAL_SUMS_HEAD + classes);
+  sums.set([total, hits]);
+  sums.set(classHits, EVAL_SUMS_HEAD);
   return out;
 };
 
@@ -519,7 +528,10 @@ export function conv2d(
   return run(CONV2D, { x, filter, bias }, { ...links });
 }
 
-/** [summed loss, correct predictions] of logits [batch, classes] against int32 labels [batch]. */
+/**
+ * [summed loss, correct predictions, correct predictions of each class] of logits [batch,
+ * classes] against int32 labels [batch]: [2 + classes].
+ */
 export function evalSums(logits: tf.Tensor, labels: tf.Tensor): tf.Tensor1D {
   return run(EVAL_SUMS, { logits, labels }) as tf.Tensor1D;
 }

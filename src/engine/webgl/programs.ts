@@ -1,109 +1,23 @@
 /**
- * The WebGL engine's shader programs: the counterpart of wasm-simd.ts's kernels, one fragment
- * program per output, run by TF.js's WebGL backend through its public `compileAndRun`.
+ * The WebGL engine's own shader programs, run by TF.js's WebGL backend through its public
+ * `compileAndRun`; the products are TF.js's own packed kernels (ops.ts).
  *
- * Why: TF.js's layers, loss and Adam run a dense-100 step as about 150 programs, each with its
+ * Why: TF.js's layers, loss and Adam run a dense-100 step as 149 programs, each with its
  * JavaScript cost, most of them small elementwise passes (a bias, a ReLU, its gradient, Adam's
  * dozen). For models this small the count of programs, not their arithmetic, sets the speed on
- * a GPU. Here a dense or conv layer with its bias and ReLU is one program; a gradient computes
- * only what a weight needs, with the ReLU's mask folded in; the loss and its gradient are one
- * program each; Adam is three per variable (WebGL writes one output per program: the two
- * moments, then the weight from them).
+ * a GPU. Here a ReLU's gradient is one program after the product; a bias's gradient one; the loss
+ * and its gradient one each; Adam three per variable (WebGL writes one output per program: the
+ * two moments, then the weight from them); dropout one.
  *
- * (GLSL reserves `filter`, so a conv's filter is `weights` here.) Every program here reads unpacked float textures and writes one (TF.js's default layout for
- * a program that does not ask for packing), so a reshape between them is free. The sizes are
- * written into the code as constants: one compiled program per layer shape, as TF.js does.
- * Accessors: TF.js generates `getX(...)` for an input named `x`, `getOutputCoords()` and
- * `setOutput(v)`, and `isnan` (see its shader_compiler).
+ * Nearly all of them read and write TF.js's packed layout (below), as its products do, so that
+ * nothing is converted between them: on SwiftShader a program fetching one value at a time ran
+ * the dense-100 product 20x slower than TF.js's packed one. The sizes are written into the code
+ * as constants: one compiled program per layer shape, as TF.js does. Accessors: TF.js generates
+ * `getX(...)` for an input named `x` (for a packed input, the 2x2 block holding that value),
+ * `getXAtOutCoords()`, `getOutputCoords()`, `setOutput(v)` and `isnan` (see its
+ * shader_compiler). GLSL reserves `filter` and `patch`, so they are not used as names.
  */
 import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
-
-/** A ReLU that keeps NaN, as TF.js's does, so a diverging run still shows as NaN. */
-const RELU = 'float relu(float v) { return isnan(v) ? v : max(v, 0.0); }';
-
-/** c = act(x w + b): x [batch, k], w [k, n], b [n], c [batch, n]. */
-export function denseProgram(batch: number, k: number, n: number, relu: boolean): GPGPUProgram {
-  return {
-    variableNames: ['x', 'w', 'b'],
-    outputShape: [batch, n],
-    userCode: `
-      ${RELU}
-      void main() {
-        ivec2 c = getOutputCoords();
-        float sum = getB(c.y);
-        for (int i = 0; i < ${k}; i++) sum += getX(c.x, i) * getW(i, c.y);
-        setOutput(${relu ? 'relu(sum)' : 'sum'});
-      }`,
-  };
-}
-
-/** out = x^T dy: a dense kernel's gradient. x [batch, k], dy [batch, n], out [k, n]. */
-export function denseFilterGradProgram(batch: number, k: number, n: number): GPGPUProgram {
-  return {
-    variableNames: ['x', 'dy'],
-    outputShape: [k, n],
-    userCode: `
-      void main() {
-        ivec2 c = getOutputCoords();
-        float sum = 0.0;
-        for (int r = 0; r < ${batch}; r++) sum += getX(r, c.x) * getDy(r, c.y);
-        setOutput(sum);
-      }`,
-  };
-}
-
-/**
- * out = dy w^T: a dense input's gradient, dy [batch, n], w [k, n], out [batch, k]; with
- * `masked`, input `relu` [batch, k] is the ReLU output that made the layer's input, and the
- * ReLU's gradient is applied in the same pass: * (relu > 0).
- */
-export function denseInputGradProgram(
-  batch: number,
-  k: number,
-  n: number,
-  masked: boolean,
-): GPGPUProgram {
-  return {
-    variableNames: masked ? ['dy', 'w', 'relu'] : ['dy', 'w'],
-    outputShape: [batch, k],
-    userCode: `
-      void main() {
-        ivec2 c = getOutputCoords();
-        ${masked ? 'if (getRelu(c.x, c.y) <= 0.0) { setOutput(0.0); return; }' : ''}
-        float sum = 0.0;
-        for (int j = 0; j < ${n}; j++) sum += getDy(c.x, j) * getW(c.y, j);
-        setOutput(sum);
-      }`,
-  };
-}
-
-/** dy * (y > 0): a ReLU's gradient from its output y, any shape (given flat). */
-export function reluGradProgram(size: number): GPGPUProgram {
-  return {
-    variableNames: ['dy', 'y'],
-    outputShape: [size],
-    userCode: `
-      void main() {
-        int i = getOutputCoords();
-        setOutput(getY(i) > 0.0 ? getDy(i) : 0.0);
-      }`,
-  };
-}
-
-/** The sum of x [rows, columns] over its rows: a bias's gradient. */
-export function columnSumProgram(rows: number, columns: number): GPGPUProgram {
-  return {
-    variableNames: ['x'],
-    outputShape: [columns],
-    userCode: `
-      void main() {
-        int j = getOutputCoords();
-        float sum = 0.0;
-        for (int r = 0; r < ${rows}; r++) sum += getX(r, j);
-        setOutput(sum);
-      }`,
-  };
-}
 
 /** A stride-1 valid conv2d's shape: x [batch, h, w, c], filter [kh, kw, c, o]. */
 export interface ConvShape {
@@ -117,26 +31,6 @@ export interface ConvShape {
 }
 
 const outSize = (s: ConvShape) => [s.height - s.kh + 1, s.width - s.kw + 1] as const;
-
-/** act(conv2d(x, filter) + bias), stride 1, valid, NHWC. */
-export function conv2dProgram(s: ConvShape, relu: boolean): GPGPUProgram {
-  const [oh, ow] = outSize(s);
-  return {
-    variableNames: ['x', 'weights', 'bias'],
-    outputShape: [s.batch, oh, ow, s.outChannels],
-    userCode: `
-      ${RELU}
-      void main() {
-        ivec4 c = getOutputCoords();
-        float sum = getBias(c.w);
-        for (int i = 0; i < ${s.kh}; i++)
-          for (int j = 0; j < ${s.kw}; j++)
-            for (int ch = 0; ch < ${s.inChannels}; ch++)
-              sum += getX(c.x, c.y + i, c.z + j, ch) * getWeights(i, j, ch, c.w);
-        setOutput(${relu ? 'relu(sum)' : 'sum'});
-      }`,
-  };
-}
 
 /**
  * The filter's gradient of a stride-1 valid conv2d: dW[i, j, c, o] = the sum over (b, y, x) of
@@ -174,152 +68,6 @@ const rowStatistics = (classes: number) => `
     sumExp = 0.0;
     for (int j = 0; j < ${classes}; j++) sumExp += exp(getLogits(row, j) - maxLogit);
   }`;
-
-/**
- * The batch's mean softmax cross-entropy, a scalar: logits [batch, classes], labels [batch] (a
- * label outside the classes is an all-zero one-hot row and adds nothing, as tf.oneHot makes it).
- */
-export function softmaxCrossEntropyProgram(batch: number, classes: number): GPGPUProgram {
-  return {
-    variableNames: ['logits', 'labels'],
-    outputShape: [],
-    userCode: `
-      ${rowStatistics(classes)}
-      void main() {
-        float total = 0.0;
-        for (int r = 0; r < ${batch}; r++) {
-          float maxLogit, sumExp;
-          rowStats(r, maxLogit, sumExp);
-          int label = int(getLabels(r));
-          if (label >= 0 && label < ${classes})
-            total += maxLogit + log(sumExp) - getLogits(r, label);
-        }
-        setOutput(total / ${batch}.0);
-      }`,
-  };
-}
-
-/** The loss's gradient: dy / batch * (softmax(logits) - oneHot(labels)); dy a scalar. */
-export function softmaxCrossEntropyGradProgram(batch: number, classes: number): GPGPUProgram {
-  return {
-    variableNames: ['logits', 'labels', 'dy'],
-    outputShape: [batch, classes],
-    userCode: `
-      ${rowStatistics(classes)}
-      void main() {
-        ivec2 c = getOutputCoords();
-        float maxLogit, sumExp;
-        rowStats(c.x, maxLogit, sumExp);
-        float p = exp(getLogits(c.x, c.y) - maxLogit) / sumExp;
-        float hit = int(getLabels(c.x)) == c.y ? 1.0 : 0.0;
-        setOutput(getDy() / ${batch}.0 * (p - hit));
-      }`,
-  };
-}
-
-/**
- * An evaluation chunk's sums [loss, hits]: the summed softmax cross-entropy of logits [batch,
- * classes] against labels [batch], and how many rows' first largest logit is the label (as
- * tf.argMax picks it). Output 0 is the loss, 1 the hits.
- */
-export function evalSumsProgram(batch: number, classes: number): GPGPUProgram {
-  return {
-    variableNames: ['logits', 'labels'],
-    outputShape: [2],
-    userCode: `
-      ${rowStatistics(classes)}
-      void main() {
-        int which = getOutputCoords();
-        float total = 0.0;
-        for (int r = 0; r < ${batch}; r++) {
-          int label = int(getLabels(r));
-          if (which == 0) {
-            float maxLogit, sumExp;
-            rowStats(r, maxLogit, sumExp);
-            if (label >= 0 && label < ${classes})
-              total += maxLogit + log(sumExp) - getLogits(r, label);
-          } else {
-            int best = 0;
-            float bestValue = getLogits(r, 0);
-            for (int j = 1; j < ${classes}; j++) {
-              float v = getLogits(r, j);
-              if (v > bestValue) { best = j; bestValue = v; }
-            }
-            if (best == label) total += 1.0;
-          }
-        }
-        setOutput(total);
-      }`,
-  };
-}
-
-/**
- * Adam's moment: beta m + (1 - beta) g, or with `squared`, beta v + (1 - beta) g^2. Same float
- * operations as TF.js's Adam, so the moments match it to rounding.
- */
-export function adamMomentProgram(
-  size: number,
-  beta: number,
-  oneMinusBeta: number,
-  squared: boolean,
-): GPGPUProgram {
-  const g = squared ? 'getG(i) * getG(i)' : 'getG(i)';
-  return {
-    variableNames: ['m', 'g'],
-    outputShape: [size],
-    userCode: `
-      void main() {
-        int i = getOutputCoords();
-        setOutput(${glslFloat(beta)} * getM(i) + ${glslFloat(oneMinusBeta)} * (${g}));
-      }`,
-  };
-}
-
-/**
- * Adam's step from the new moments: p + step * m / (sqrt(v) + epsilonHat), with TF.js's bias
- * corrections folded into step and epsilonHat (fused-adam.ts derives them), both uniforms so
- * that one compiled program serves every step.
- */
-export function adamStepProgram(size: number): GPGPUProgram {
-  return {
-    variableNames: ['p', 'm', 'v'],
-    outputShape: [size],
-    customUniforms: [
-      { name: 'step', type: 'float' },
-      { name: 'epsilonHat', type: 'float' },
-    ],
-    userCode: `
-      void main() {
-        int i = getOutputCoords();
-        setOutput(getP(i) + step * getM(i) / (sqrt(getV(i)) + epsilonHat));
-      }`,
-  };
-}
-
-/**
- * Dropout of x (given flat): each element is kept with probability 1 - rate and scaled by
- * 1 / (1 - rate), or zeroed. The mask is a hash of (seed, index) (Chris Wellons' lowbias32, a
- * well-mixed 32-bit integer hash), so a second run with the same seed, on dy, is the gradient;
- * the seed is a uniform, so one compiled program serves every step and nothing is uploaded.
- */
-export function dropoutProgram(size: number, rate: number): GPGPUProgram {
-  return {
-    variableNames: ['x'],
-    outputShape: [size],
-    customUniforms: [{ name: 'seed', type: 'int' }],
-    userCode: `
-      uint mix32(uint v) {
-        v ^= v >> 16; v *= 0x7feb352du; v ^= v >> 15; v *= 0x846ca68bu; v ^= v >> 16;
-        return v;
-      }
-      void main() {
-        int i = getOutputCoords();
-        uint h = mix32(uint(i) ^ mix32(uint(seed)));
-        float u = float(h >> 8) / 16777216.0;
-        setOutput(u < ${glslFloat(rate)} ? 0.0 : getX(i) * ${glslFloat(1 / (1 - rate))});
-      }`,
-  };
-}
 
 /** A number as a GLSL float literal, exact for a float32 ("0.9" would not be: it is a double). */
 function glslFloat(value: number): string {
@@ -411,7 +159,11 @@ const packedRowStatistics = (classes: number) => `
     return label >= 0 && label < ${classes} ? maxLogit + log(sumExp) - elLogits(row, label) : 0.0;
   }`;
 
-/** softmaxCrossEntropyProgram's mean loss, from packed logits and labels. */
+/**
+ * The batch's mean softmax cross-entropy, a scalar, from packed logits [batch, classes] and
+ * labels [batch] (a label outside the classes is an all-zero one-hot row and adds nothing, as
+ * tf.oneHot makes it).
+ */
 export function softmaxCrossEntropyPackedProgram(batch: number, classes: number): GPGPUProgram {
   return {
     variableNames: ['logits', 'labels'],
@@ -428,7 +180,8 @@ export function softmaxCrossEntropyPackedProgram(batch: number, classes: number)
 }
 
 /**
- * softmaxCrossEntropyGradProgram's gradient, written packed for the product that reads it. Its
+ * The loss's gradient, dy / batch * (softmax(logits) - oneHot(labels)), written packed for the
+ * product that reads it. Its
  * inputs are read unpacked: so dy, the tape's scalar 1 made on the CPU, goes in as a uniform
  * instead of an upload (TF.js does that only for programs with unpacked inputs).
  */
@@ -464,11 +217,15 @@ export function softmaxCrossEntropyGradToPackedProgram(
   };
 }
 
-/** evalSumsProgram's [loss, hits], from packed logits and labels. */
+/**
+ * An evaluation chunk's sums from packed logits and labels: [loss, hits, hits of class 0, ...,
+ * hits of class classes - 1], the summed softmax cross-entropy and how many rows' first largest
+ * logit is the label (as tf.argMax picks it), overall and by the label's class.
+ */
 export function evalSumsPackedProgram(batch: number, classes: number): GPGPUProgram {
   return {
     variableNames: ['logits', 'labels'],
-    outputShape: [2],
+    outputShape: [2 + classes],
     packedInputs: true,
     userCode: `
       ${packedRowStatistics(classes)}
@@ -478,22 +235,27 @@ export function evalSumsPackedProgram(batch: number, classes: number): GPGPUProg
         for (int r = 0; r < ${batch}; r++) {
           if (which == 0) {
             total += rowLoss(r);
-          } else {
-            int best = 0;
-            float bestValue = elLogits(r, 0);
-            for (int j = 1; j < ${classes}; j++) {
-              float v = elLogits(r, j);
-              if (v > bestValue) { best = j; bestValue = v; }
-            }
-            if (best == int(elLabels(r))) total += 1.0;
+            continue;
           }
+          int label = int(elLabels(r));
+          if (which >= 2 && label != which - 2) continue;
+          int best = 0;
+          float bestValue = elLogits(r, 0);
+          for (int j = 1; j < ${classes}; j++) {
+            float v = elLogits(r, j);
+            if (v > bestValue) { best = j; bestValue = v; }
+          }
+          if (best == label) total += 1.0;
         }
         setOutput(total);
       }`,
   };
 }
 
-/** adamMomentProgram on packed tensors of the variable's own shape. */
+/**
+ * Adam's moment on packed tensors of the variable's own shape: beta m + (1 - beta) g, or with
+ * `squared`, beta v + (1 - beta) g^2; the same float operations as TF.js's Adam.
+ */
 export function adamMomentPackedProgram(
   shape: number[],
   beta: number,
@@ -513,7 +275,11 @@ export function adamMomentPackedProgram(
   };
 }
 
-/** adamStepProgram on packed tensors of the variable's own shape. */
+/**
+ * Adam's step from the new moments, on packed tensors of the variable's own shape: p + step * m
+ * / (sqrt(v) + epsilonHat), TF.js's bias corrections folded into step and epsilonHat
+ * (fused-adam.ts derives them), both uniforms so that one compiled program serves every step.
+ */
 export function adamStepPackedProgram(shape: number[]): GPGPUProgram {
   return {
     variableNames: ['p', 'm', 'v'],
@@ -531,7 +297,13 @@ export function adamStepPackedProgram(shape: number[]): GPGPUProgram {
   };
 }
 
-/** dropoutProgram on a packed [rows, columns] tensor: each lane hashes its own flat index. */
+/**
+ * Dropout of packed x [rows, columns]: each element is kept with probability 1 - rate and scaled
+ * by 1 / (1 - rate), or zeroed. The mask is a hash of (seed, flat index) (Chris Wellons'
+ * lowbias32, a well-mixed 32-bit integer hash), so a second run with the same seed, on dy, is
+ * the gradient; the seed is a uniform, so one compiled program serves every step and nothing is
+ * uploaded.
+ */
 export function dropoutPackedProgram(rows: number, columns: number, rate: number): GPGPUProgram {
   return {
     variableNames: ['x'],

@@ -164,7 +164,7 @@ describe('each WebGL program against the cpu backend', () => {
     expectClose(await reluGrad.data(), expected, 'ReLU gradient');
   });
 
-  it('the loss, its gradient and the evaluation sums, with a label outside the classes', async () => {
+  it('the loss, its gradient and the evaluation sums by class, with a label outside the classes', async () => {
     const [batch, classes] = [6, NUM_CLASSES];
     const logits = values(batch * classes, 10).map((v) => v * 8);
     const labels = [0, 3, 9, 5, 12, 2];
@@ -174,11 +174,14 @@ describe('each WebGL program against the cpu backend', () => {
       const y = tf.tensor2d(oneHot, [batch, classes]);
       const grad = tf.grad((z: tf.Tensor) => tf.losses.softmaxCrossEntropy(y, z))(l);
       const perRow = tf.losses.softmaxCrossEntropy(y, l, undefined, undefined, tf.Reduction.NONE);
-      const hits = tf.equal(tf.argMax(l, 1), tf.tensor1d(labels, 'int32')).sum();
+      const right = Array.from(tf.equal(tf.argMax(l, 1), tf.tensor1d(labels, 'int32')).dataSync());
+      const byClass = Array.from({ length: classes }, (_, c) =>
+        labels.reduce((n, label, r) => n + (label === c && right[r] ? 1 : 0), 0),
+      );
       return {
         mean: [perRow.sum().dataSync()[0] / batch],
         grad: grad.dataSync(),
-        sums: [perRow.sum().dataSync()[0], hits.dataSync()[0]],
+        sums: [perRow.sum().dataSync()[0], right.reduce((n, v) => n + v, 0), ...byClass],
       };
     });
     const l = tf.tensor2d(logits, [batch, classes]);

@@ -3,6 +3,7 @@ import type { RunColumn } from '../../runs/compare';
 import type { Run, Sweep } from '../../runs/state';
 import './compare.css';
 import { OverlayCharts } from './OverlayCharts';
+import { PerClassAccuracy } from './PerClassAccuracy';
 import { RunsTable } from './RunsTable';
 import { SummaryChart } from './SummaryChart';
 
@@ -27,7 +28,10 @@ export interface ComparePanelProps {
   onExportSweepScript(sweep: Sweep): void;
 }
 
-/** Runs side by side: a sortable table, overlaid curves, and the latest sweep's summary. */
+/**
+ * Runs side by side: a sortable table, overlaid curves, each class's curves, and the latest
+ * sweep's summary.
+ */
 export function ComparePanel({
   runs,
   sweeps,
@@ -50,6 +54,7 @@ export function ComparePanel({
           <OverlayCharts runs={runs} />
         </section>
       )}
+      {runs.length > 0 && <PerClassAccuracy runs={runs} />}
       <section className="card" aria-labelledby={sweepHeadingId}>
         <h2 id={sweepHeadingId}>Sweep summary</h2>
         <SummaryChart

@@ -18,7 +18,10 @@ import type { GetTestPredictions, TestPredictions } from './useTestPredictions';
 type Loaded<T> = { key: string; value: T } | { key: string; error: string };
 
 /** A run's test predictions, loaded through the shared cache; null until `runId` is given. */
-function usePredictionsOf(getTestPredictions: GetTestPredictions | null, runId: string | null) {
+export function usePredictionsOf(
+  getTestPredictions: GetTestPredictions | null,
+  runId: string | null,
+) {
   const [loaded, setLoaded] = useState<Loaded<TestPredictions>>();
   useEffect(() => {
     if (!runId || !getTestPredictions) return;
@@ -60,16 +63,22 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({
   runs,
   run,
   getTestPredictions,
+  onOpenMistakes,
 }: {
   call: CallWorker | null;
   /** Runs with a trained model, to compare with. */
   runs: Run[];
   run: Run;
   getTestPredictions: GetTestPredictions | null;
+  /** Given, a mistake's cell opens the Mistakes gallery filtered to it, rather than its images
+   *  here; `back` returns focus to the cell. */
+  onOpenMistakes?: (cell: Cell, back: () => void) => void;
 }) {
   const compareId = useId();
   const [compareWith, setCompareWith] = useState('');
   const [selected, setSelected] = useState<Cell | null>(null);
+  /** The mistake's cell last sent to the Mistakes gallery, shown pressed. */
+  const [galleryCell, setGalleryCell] = useState<Cell | null>(null);
   /** How many of the selected cell's images to show: a page more at each "Show more". */
   const [wanted, setWanted] = useState<{ key: string; count: number }>();
   const [cellImages, setCellImages] = useState<Loaded<CellImages>>();
@@ -162,6 +171,13 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({
   }, [loaded, selected]);
 
   const select = (cell: Cell) => {
+    if (onOpenMistakes && cell.trueClass !== cell.predictedClass) {
+      setSelected(null);
+      setGalleryCell(cell);
+      onOpenMistakes(cell, backToMatrix);
+      return;
+    }
+    setGalleryCell(null);
     goToImages.current = true;
     setSelected(cell);
   };
@@ -226,7 +242,7 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({
             matrix={matrix}
             differences={differences}
             compareName={compared?.name ?? null}
-            selected={selected}
+            selected={selected ?? galleryCell}
             onSelect={select}
           />
         </>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { preprocess } from '../../drawing/preprocess';
 import { hasTrainedModel, type Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
@@ -7,7 +7,10 @@ import { ConvInspector, hasConvLayer } from './ConvInspector';
 import { MyGarments } from '../garments/MyGarments';
 import { SaveGarment } from '../garments/SaveGarment';
 import type { TryGarments } from '../garments/types';
+import type { Cell } from './ConfusionTable';
 import { DrawingPad } from './DrawingPad';
+import { ANY_CLASS, type MistakeFilter } from './mistakes';
+import { Mistakes, type MistakesOpening } from './Mistakes';
 import { ModelInputPreview } from './ModelInputPreview';
 import { PhotoUpload } from './PhotoUpload';
 import { Predictions, type AskedImage } from './Predictions';
@@ -31,7 +34,8 @@ function mostRecent(runs: Run[]): Run | null {
 
 /**
  * The "Try it" area: draw a garment or upload a photo and see what trained runs make of it,
- * look at test images, a run's confusion matrix and, for a CNN, its kernels and feature maps.
+ * look at test images, a run's confusion matrix and its mistakes and, for a CNN, its kernels and
+ * feature maps.
  */
 export function TryPanel({
   runs,
@@ -54,6 +58,13 @@ export function TryPanel({
   const [compareAll, setCompareAll] = useState(false);
   const [asked, setAsked] = useState<AskedImage>(NOTHING_DRAWN);
   const getTestPredictions = useTestPredictions(call);
+  const [mistakesFilter, setMistakesFilter] = useState<MistakeFilter>(ANY_CLASS);
+  const [mistakesOpening, setMistakesOpening] = useState<MistakesOpening | null>(null);
+  const openMistakes = useCallback((cell: Cell, back: () => void) => {
+    const filter = { trueClass: cell.trueClass, predictedClass: cell.predictedClass };
+    setMistakesFilter(filter);
+    setMistakesOpening({ filter, back });
+  }, []);
 
   const chosen = usable.find((run) => run.id === chosenId) ?? mostRecent(usable);
   const asking = compareAll ? usable : chosen ? [chosen] : [];
@@ -108,6 +119,18 @@ export function TryPanel({
           runs={usable}
           run={chosen}
           getTestPredictions={getTestPredictions}
+          onOpenMistakes={openMistakes}
+        />
+      )}
+      {chosen && (
+        <Mistakes
+          call={call}
+          runs={usable}
+          run={chosen}
+          getTestPredictions={getTestPredictions}
+          filter={mistakesFilter}
+          onFilter={setMistakesFilter}
+          opening={mistakesOpening}
         />
       )}
       {chosen && hasConvLayer(chosen) && (

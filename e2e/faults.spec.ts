@@ -78,7 +78,10 @@ test('without IndexedDB the lab says so and still trains', async ({ page }) => {
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
   });
   await page.goto('/');
-  await expect(page.getByRole('alert').filter({ hasText: /storage/i })).toBeVisible();
+  // The page says so once for the runs, and My garments for its own set.
+  const storage = page.getByRole('alert').filter({ hasText: /does not allow storage/ });
+  await expect(storage.filter({ hasText: /so runs will be lost/ })).toBeVisible();
+  await expect(storage.filter({ hasText: /so My garments will be lost/ })).toBeVisible();
   await expect(ready(page)).toBeVisible();
   await page.getByLabel('Steps', { exact: true }).fill('40');
   await page.getByLabel('Evaluate every').fill('20');

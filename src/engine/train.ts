@@ -10,6 +10,7 @@ import { hasAugmentation, type TrainConfig } from '../model/config';
 import { BatchSampler, type ImagePool } from './batches';
 import { disposeEvalSet, evaluate, makeEvalSet, makeWholeSet } from './evaluate';
 import { OPTIMIZER_FACTORIES } from './optimizers';
+import { InsideProbe } from './inspect/probe';
 import { denseStep } from './wasm/wasm-dense-step';
 import { softmaxCrossEntropy, wasmTrainingForward } from './wasm/wasm-ops';
 import type { EvalPoint, TrainOutcome } from '../model/types';
@@ -31,6 +32,8 @@ export interface TrainHooks {
   /** Lets the worker read its messages (e.g. a stop) between steps; while the run is paused it
    *  resolves only on resume, with the ms spent paused (0 otherwise). */
   yieldToEvents(): Promise<number | void>;
+  /** False skips the look inside the network at each point (inspect/probe.ts), to time it. */
+  inspect?: boolean;
 }
 
 /** Time between yields to the event loop, in ms: short enough that Stop feels instant. */
@@ -77,6 +80,7 @@ export async function trainModel(
   const validation = makeEvalSet(data.pool, data.validationIndices);
   // The dense net on wasm trains without TF.js's tape (wasm-dense-step.ts); its loss is a number.
   const fused = denseStep(model, optimizer, config.batchSize);
+  const inside = hooks.inspect === false ? null : new InsideProbe(model, data, config.batchSize);
   let lossSum = tf.scalar(0);
   let fusedLossSum = 0;
   let stepsSincePoint = 0;
@@ -115,6 +119,7 @@ export async function trainModel(
         const val = await evaluate(model, validation);
         const evalMs = performance.now() - trainedAt;
         if (!Number.isFinite(val.loss)) return diverged(step, 'The validation loss');
+        const snapshot = inside && (await inside.measure());
         hooks.onEval({
           step,
           epoch: sampler.epoch,
@@ -125,6 +130,7 @@ export async function trainModel(
           examplesPerSec: (stepsSincePoint * config.batchSize * 1000) / (trainedAt - intervalStart),
           elapsedMs: performance.now() - start,
           evalMs,
+          ...(snapshot ? { inside: snapshot } : {}),
         });
         lossSum.dispose();
         lossSum = tf.scalar(0);
@@ -150,6 +156,7 @@ export async function trainModel(
   } finally {
     disposeEvalSet(validation);
     fused?.dispose();
+    inside?.dispose();
     lossSum.dispose();
     optimizer.dispose();
   }

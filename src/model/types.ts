@@ -1,4 +1,5 @@
 /** Result types shared by the worker and the UI; pure, so the UI never pulls in TF.js. */
+import type { InsideSnapshot } from './inside';
 
 export interface Metrics {
   /** Fraction of images classified correctly, in [0, 1]. */
@@ -23,6 +24,8 @@ export interface EvalPoint {
   elapsedMs: number;
   /** Time of this point's validation pass, in ms (absent in runs from before it was kept). */
   evalMs?: number;
+  /** Inside the network at this point (absent in runs from before it was measured). */
+  inside?: InsideSnapshot;
 }
 
 export type TrainOutcome =

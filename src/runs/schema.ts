@@ -15,6 +15,7 @@ import {
 import type { EvalPoint, Metrics } from '../model/types';
 import { BACKENDS, TIMING_STOPS } from '../worker/protocol';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
+import { activationMapSchema, insideSchema } from './inside-schema';
 import { isActive, type Run, type RunStatus } from './state';
 
 /** Export versions this app reads. */
@@ -116,6 +117,7 @@ const pointSchema = z.object({
   examplesPerSec: finite,
   elapsedMs: finite,
   evalMs: finite.optional(),
+  inside: insideSchema.optional(),
 } satisfies Record<keyof EvalPoint, z.ZodType>);
 
 const runSchema = z.object({
@@ -149,6 +151,7 @@ const runSchema = z.object({
   sweepId: z.string().optional(),
   group: z.string().optional(),
   imported: z.boolean().optional(),
+  activationMap: activationMapSchema.optional(),
 } satisfies Record<keyof Run, z.ZodType>);
 
 const exportSchema = z.object({

@@ -16,6 +16,7 @@ import { closeWorker, crashWorker, loseWebglContext, watchContextLoss } from './
 import { ModelStore } from './models';
 import { TimedBackends } from './timing';
 import { REQUEST_HANDLERS } from './requests';
+import { postActivationMap } from './inspect-requests';
 import {
   assertNever,
   type BackendName,
@@ -85,6 +86,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     models,
     dataset: () => dataset ?? Promise.reject(new Error('The dataset is not loaded.')),
     datasetShared: () => datasetShared,
+    post: (message: FromWorker) => post(message),
   };
 
   function announce({ train, test }: Dataset, ms: number): void {
@@ -191,6 +193,11 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       }
       runs.delete(runId);
       post({ type: 'run-ended', runId, elapsedMs: performance.now() - started, ...end });
+      // A trained model's map of what it learned, for the page to keep with the run.
+      if ((end.status === 'done' || end.status === 'stopped') && end.steps > 0)
+        await postActivationMap(requestContext, post, runId, 'pca', end.steps).catch((error) =>
+          console.error(`Could not map run ${runId}'s hidden activations:`, error),
+        );
       if (end.status === 'done' || end.status === 'stopped') {
         try {
           await models.save(runId);

@@ -10,7 +10,8 @@ import { PIXELS_PER_IMAGE, gatherTensors } from '../engine/batches';
 import { IMAGE_SIZE } from '../model/config';
 import { EVAL_BATCH, predictLogits } from '../engine/evaluate';
 import type { ModelStore } from './models';
-import type { RequestName, Requests } from './protocol';
+import { INSPECT_HANDLERS } from './inspect-requests';
+import type { FromWorker, RequestName, Requests } from './protocol';
 
 export interface RequestContext {
   models: ModelStore;
@@ -18,6 +19,8 @@ export interface RequestContext {
   dataset(): Promise<{ train: LabelledImages; test: LabelledImages }>;
   /** Whether the dataset's bytes live in SharedArrayBuffers. */
   datasetShared(): boolean;
+  /** Sends a message to the page besides the response (a map it keeps with the run). */
+  post(message: FromWorker): void;
 }
 
 type Handler<K extends RequestName> = (
@@ -224,4 +227,5 @@ export const REQUEST_HANDLERS: { [K in RequestName]: Handler<K> } = {
   importModel,
   deleteModel,
   memory,
+  ...INSPECT_HANDLERS,
 };

@@ -1,0 +1,74 @@
+/**
+ * What the look inside the network costs a run, in Node on wasm: a run with it and the same run
+ * without, at the default evalEvery 50 and 5,000 validation images. Slow (a minute or two), so
+ * it runs only when asked: INSIDE_COST=1 npx vitest run src/engine/inspect/inside-cost.test.ts
+ */
+import { setFlagsFromString } from 'node:v8';
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFashionMnist } from '../../data/dataset';
+import { stratifiedSplit } from '../../data/split';
+import { DISK_DATA_URL, diskFetch } from '../../test/disk-fetch';
+import { DEFAULT_CONFIG, type TrainConfig } from '../../model/config';
+import { buildModel } from '../builders';
+import { trainModel, type TrainingData } from '../train';
+import { registerWasmTrainingKernels } from '../wasm/wasm-kernels';
+
+setFlagsFromString('--experimental-wasm-relaxed-simd');
+
+/** The most the look inside may add to a run's wall time. */
+const BUDGET = 0.1;
+
+let data: TrainingData;
+
+beforeAll(async () => {
+  registerWasmTrainingKernels();
+  await tf.setBackend('wasm');
+  const { train, test } = await loadFashionMnist(DISK_DATA_URL, undefined, undefined, diskFetch);
+  data = { pool: train, test, ...stratifiedSplit(train.labels, 5_000, 1) };
+});
+
+async function wallTime(config: TrainConfig, inspect: boolean) {
+  const model = buildModel(config);
+  const insideMs: number[] = [];
+  const started = performance.now();
+  await trainModel(model, config, data, {
+    signal: new AbortController().signal,
+    yieldToEvents: async () => {},
+    inspect,
+    onEval: (point) => point.inside && insideMs.push(point.inside.ms),
+  });
+  const ms = performance.now() - started;
+  model.dispose();
+  return { ms, insideMs };
+}
+
+const CASES: [string, TrainConfig][] = [
+  ['dense-100, 3,000 steps', { ...DEFAULT_CONFIG, steps: 3_000 }],
+  ['report CNN 32 filters 2x2, 1,000 steps', { ...DEFAULT_CONFIG, model: 'cnn', steps: 1_000 }],
+];
+
+describe.runIf(process.env.INSIDE_COST)('the look inside the network', () => {
+  it.each(CASES)(
+    'adds under 10%% to a run of %s',
+    async (name, config) => {
+      await wallTime({ ...config, steps: 100 }, true); // warm-up: first-call costs
+      // Interleaved, and the faster of two each: the machine is shared, and its load changes.
+      const runs: Awaited<ReturnType<typeof wallTime>>[] = [];
+      for (const inspect of [false, true, false, true]) runs.push(await wallTime(config, inspect));
+      const fastest = (inspect: boolean) =>
+        runs.filter((_, i) => i % 2 === Number(inspect)).reduce((a, b) => (a.ms < b.ms ? a : b));
+      const without = fastest(false);
+      const withInside = fastest(true);
+      const perPoint = withInside.insideMs.reduce((a, b) => a + b, 0) / withInside.insideMs.length;
+      const added = withInside.ms / without.ms - 1;
+      console.log(
+        `${name}: ${(without.ms / 1000).toFixed(1)} s without, ${(withInside.ms / 1000).toFixed(1)} s with ` +
+          `(${(added * 100).toFixed(1)}%); ${perPoint.toFixed(1)} ms per point over ${withInside.insideMs.length} points`,
+      );
+      expect(added).toBeLessThan(BUDGET);
+    },
+    900_000,
+  );
+});

@@ -11,6 +11,8 @@ import { Predictions, type AskedImage } from './Predictions';
 import { RunPicker } from './RunPicker';
 import { RunBook, withRunNames } from './runNames';
 import { SampleGrid } from './SampleGrid';
+import { ActivationMapView } from './ActivationMapView';
+import { SaliencyView, type LookSource } from './SaliencyView';
 import { useTestPredictions } from './useTestPredictions';
 import './try.css';
 
@@ -42,6 +44,8 @@ export function TryPanel({ runs, call: workerCall }: { runs: Run[]; call: CallWo
   const [compareAll, setCompareAll] = useState(false);
   const [asked, setAsked] = useState<AskedImage>(NOTHING_DRAWN);
   const getTestPredictions = useTestPredictions(call);
+  const [look, setLook] = useState<LookSource>({ kind: 'drawing' });
+  const [lookFocus, setLookFocus] = useState(0);
 
   const chosen = usable.find((run) => run.id === chosenId) ?? mostRecent(usable);
   const asking = compareAll ? usable : chosen ? [chosen] : [];
@@ -80,7 +84,28 @@ export function TryPanel({ runs, call: workerCall }: { runs: Run[]; call: CallWo
         </div>
         <Predictions call={call} runs={asking} asked={asked} />
       </div>
+      {chosen && (
+        <SaliencyView
+          call={call}
+          run={chosen}
+          drawing={pixels}
+          drawingName={asked.source === 'photo' ? (asked.name ?? 'the photo') : 'your drawing'}
+          source={look}
+          onSource={setLook}
+          focusRequest={lookFocus}
+        />
+      )}
       <SampleGrid call={call} run={chosen} getTestPredictions={getTestPredictions} />
+      {chosen && (
+        <ActivationMapView
+          call={call}
+          run={chosen}
+          onOpen={(index) => {
+            setLook({ kind: 'test', index });
+            setLookFocus((n) => n + 1);
+          }}
+        />
+      )}
       {chosen && (
         <ConfusionMatrix
           call={call}

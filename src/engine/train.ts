@@ -72,6 +72,9 @@ export async function trainModel(
   data: TrainingData,
   hooks: TrainHooks,
 ): Promise<TrainOutcome> {
+  // First, so that nothing else is made yet if it fails; it measures the initialised model.
+  const inside =
+    hooks.inspect === false ? null : await InsideProbe.start(model, data, config.batchSize);
   const optimizer = OPTIMIZER_FACTORIES[config.optimizer](config.learningRate);
   const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
   const random = mulberry32(config.seed);
@@ -80,7 +83,6 @@ export async function trainModel(
   const validation = makeEvalSet(data.pool, data.validationIndices);
   // The dense net on wasm trains without TF.js's tape (wasm-dense-step.ts); its loss is a number.
   const fused = denseStep(model, optimizer, config.batchSize);
-  const inside = hooks.inspect === false ? null : new InsideProbe(model, data, config.batchSize);
   let lossSum = tf.scalar(0);
   let fusedLossSum = 0;
   let stepsSincePoint = 0;

@@ -55,6 +55,9 @@ export interface InsideSnapshot {
   gradientBatch: number;
   /** Time the measurement took, in ms. */
   ms: number;
+  /** The first point only: dead units and saturation before the first step, which show what
+   *  the initialisation alone did. */
+  atStart?: { saturated: number; activations: ActivationInside[] };
 }
 
 /** A softmax that gives its top class more than this is saturated. */

@@ -50,6 +50,9 @@ export const insideSchema = z.object({
   probeImages: count,
   gradientBatch: count,
   ms: finite.nonnegative(),
+  atStart: z
+    .object({ saturated: fraction, activations: z.array(activationSchema).max(MAX_LAYERS) })
+    .optional(),
 } satisfies Record<keyof InsideSnapshot, z.ZodType>);
 
 const coordinates = z.array(finite).max(MAX_MAP_POINTS);

@@ -4,7 +4,7 @@ import { mulberry32 } from '../../data/split';
 import { DEFAULT_CONFIG } from '../../model/config';
 import { HISTOGRAM_BINS } from '../../model/inside';
 import { buildModel } from '../builders';
-import { CONV_PROBE_IMAGES, InsideProbe, PROBE_IMAGES } from './probe';
+import { CONV_PROBE_IMAGES, InsideProbe, LAYER_BYTES_BUDGET, PROBE_IMAGES } from './probe';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -35,10 +35,12 @@ describe('InsideProbe', () => {
   it('counts the dead hidden units of a dense net, and the histograms of both layers', async () => {
     const model = buildModel({ ...DEFAULT_CONFIG, hiddenUnits: 6 });
     kill(model, [1, 4]);
-    const probe = new InsideProbe(model, data, 32);
+    const probe = await InsideProbe.start(model, data, 32);
     const before = tf.memory().numTensors;
     const first = await probe.measure();
     expect(tf.memory().numTensors).toBe(before);
+    // Measured before any step, and sent with the first point only.
+    expect(first.atStart?.activations[0].dead).toBe(2);
     expect(first.activations).toEqual([
       { name: model.layers[2].name, units: 6, filters: false, dead: 2 },
     ]);
@@ -57,6 +59,9 @@ describe('InsideProbe', () => {
     const [kernel, ...rest] = model.layers[1].getWeights();
     model.layers[1].setWeights([tf.mul(kernel, 1.5), ...rest]);
     const second = await probe.measure();
+    expect(second.atStart).toBeUndefined();
+    // The storage budget: every point of every run keeps one.
+    expect(JSON.stringify(second).length).toBeLessThan(2 * LAYER_BYTES_BUDGET);
     expect(second.layers[0].updateRatio).toBeCloseTo(0.5, 5);
     expect(second.layers[1].updateRatio).toBe(0);
     probe.dispose();

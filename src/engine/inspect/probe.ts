@@ -13,6 +13,7 @@ import * as tf from '@tensorflow/tfjs';
 import {
   SATURATED_PROBABILITY,
   type ActivationInside,
+  type Histogram,
   type InsideSnapshot,
   type LayerInside,
 } from '../../model/inside';
@@ -33,6 +34,19 @@ export const CONV_PROBE_IMAGES = 250;
 const KERNEL_LAYERS: ReadonlySet<string> = new Set(['Dense', 'Conv2D']);
 /** Layers whose units can die: their output is 0 (or, leaky, negative) for every input. */
 const RECTIFIER_LAYERS: ReadonlySet<string> = new Set(['ReLU', 'LeakyReLU', 'PReLU']);
+
+/** Significant digits kept of each measured number: every run keeps every point's snapshot,
+ *  and a float's full 17 digits would double its size in storage. */
+const DIGITS = 4;
+const round = (v: number) => Number(v.toPrecision(DIGITS));
+const compact = ({ min, max, counts }: Histogram): Histogram => ({
+  min: round(min),
+  max: round(max),
+  counts,
+});
+
+/** Most bytes one kernel layer's share of a snapshot takes as JSON (probe.test.ts holds it). */
+export const LAYER_BYTES_BUDGET = 500;
 
 /** `count` indices spread evenly over `indices`. */
 function spread(indices: Int32Array, count: number): Int32Array {
@@ -59,6 +73,25 @@ export class InsideProbe {
   private readonly layers: tf.layers.Layer[];
   /** Each kernel's values at the previous point, by layer name. */
   private readonly previous = new Map<string, Float32Array>();
+  /** Measured before the first step; sent with the first point. */
+  private atStart: InsideSnapshot['atStart'];
+
+  /** A probe that has measured the model as initialised, before any step. */
+  static async start(
+    model: tf.LayersModel,
+    data: ProbeData,
+    batchSize: number,
+  ): Promise<InsideProbe> {
+    const probe = new InsideProbe(model, data, batchSize);
+    try {
+      const { activations, saturated } = await probe.measureUnits();
+      probe.atStart = { activations, saturated };
+    } catch (error) {
+      probe.dispose();
+      throw error;
+    }
+    return probe;
+  }
 
   constructor(
     private readonly model: tf.LayersModel,
@@ -86,7 +119,6 @@ export class InsideProbe {
       kernels,
     );
     value.dispose();
-    const { firing, saturated } = this.firingSums();
     try {
       const layers: LayerInside[] = [];
       for (const [i, layer] of this.layers.entries()) {
@@ -94,15 +126,37 @@ export class InsideProbe {
         const weights = ((await kernels[i].data()) as Float32Array).slice();
         const gradients = (await grads[kernels[i].name].data()) as Float32Array;
         const before = this.previous.get(layer.name);
+        const ratio = before ? relativeChange(weights, before) : null;
         layers.push({
           name: layer.name,
           kind: layer.getClassName(),
-          weights: histogram(weights),
-          gradients: histogram(gradients),
-          updateRatio: before ? relativeChange(weights, before) : null,
+          weights: compact(histogram(weights)),
+          gradients: compact(histogram(gradients)),
+          updateRatio: ratio === null ? null : round(ratio),
         });
         this.previous.set(layer.name, weights);
       }
+      const { activations, saturated } = await this.measureUnits();
+      const atStart = this.atStart;
+      this.atStart = undefined;
+      return {
+        layers,
+        activations,
+        saturated,
+        probeImages: this.probe.ys.shape[0],
+        gradientBatch: ys.shape[0],
+        ms: round(performance.now() - started),
+        ...(atStart ? { atStart } : {}),
+      };
+    } finally {
+      tf.dispose(Object.values(grads));
+    }
+  }
+
+  /** Dead units per rectifier layer and the saturated share, on the probe images. */
+  private async measureUnits(): Promise<{ activations: ActivationInside[]; saturated: number }> {
+    const { firing, saturated } = this.firingSums();
+    try {
       const activations: ActivationInside[] = [];
       for (const { name, sums, filters } of firing) {
         const values = Array.from(await sums.data());
@@ -113,16 +167,9 @@ export class InsideProbe {
           dead: values.filter((sum) => sum <= 0).length,
         });
       }
-      return {
-        layers,
-        activations,
-        saturated: (await saturated.data())[0],
-        probeImages: this.probe.ys.shape[0],
-        gradientBatch: ys.shape[0],
-        ms: performance.now() - started,
-      };
+      return { activations, saturated: round((await saturated.data())[0]) };
     } finally {
-      tf.dispose([...Object.values(grads), ...firing.map((m) => m.sums), saturated]);
+      tf.dispose([...firing.map((m) => m.sums), saturated]);
     }
   }
 

@@ -15,6 +15,16 @@ export function spreadIndices(n: number, count = MOMENTS): number[] {
   return Array.from({ length: count }, (_, i) => Math.round((i * (n - 1)) / (count - 1)));
 }
 
+function Findings({ run }: { run: Run }) {
+  return (
+    <ul className="inside-findings">
+      {describeInside(run.points).map((sentence) => (
+        <li key={sentence}>{sentence}</li>
+      ))}
+    </ul>
+  );
+}
+
 const total = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
 
 /**
@@ -27,12 +37,14 @@ export function InsidePanel({ runs, current }: { runs: Run[]; current: Run | nul
   const candidates = runs.filter((run) => run.points.some((point) => point.inside));
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [asTable, setAsTable] = useState(false);
+  const [otherId, setOtherId] = useState('');
   const chosen =
     candidates.find((run) => run.id === chosenId) ??
     (current && candidates.includes(current) ? current : (candidates.at(-1) ?? null));
   const points = chosen ? insidePoints(chosen.points) : [];
   const last = points.at(-1);
   const moments = spreadIndices(points.length).map((i) => points[i]);
+  const other = candidates.find((run) => run.id === otherId && run !== chosen) ?? null;
 
   return (
     <section className="card inside-panel" aria-labelledby={`${id}-heading`}>
@@ -55,6 +67,19 @@ export function InsidePanel({ runs, current }: { runs: Run[]; current: Run | nul
                 ))}
               </select>
             </label>
+            <label>
+              Compare with{' '}
+              <select value={other?.id ?? ''} onChange={(event) => setOtherId(event.target.value)}>
+                <option value="">no other run</option>
+                {candidates
+                  .filter((run) => run !== chosen)
+                  .map((run) => (
+                    <option key={run.id} value={run.id}>
+                      {run.name}
+                    </option>
+                  ))}
+              </select>
+            </label>
             <label className="inside-toggle">
               <input
                 type="checkbox"
@@ -64,11 +89,18 @@ export function InsidePanel({ runs, current }: { runs: Run[]; current: Run | nul
               Show as a table
             </label>
           </div>
-          <ul className="inside-findings">
-            {describeInside(chosen.points).map((sentence) => (
-              <li key={sentence}>{sentence}</li>
-            ))}
-          </ul>
+          {other ? (
+            <div className="inside-compare">
+              {[chosen, other].map((run) => (
+                <div key={run.id}>
+                  <h3>{run.name}</h3>
+                  <Findings run={run} />
+                </div>
+              ))}
+            </div>
+          ) : (
+            <Findings run={chosen} />
+          )}
           <p className="hint">
             Gradients: of the loss on a fixed batch of {last.inside.gradientBatch} training images
             at each point's weights (the training step keeps none of its own). Dead units and

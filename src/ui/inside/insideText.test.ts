@@ -66,6 +66,19 @@ describe('describeInside', () => {
     expect(saturated[2]).toMatch(/move by 0.002 of their size .*learns slowly/);
   });
 
+  it('tells what the initialisation did before the first step', () => {
+    const first = point(50, 2, 0.2, null);
+    first.inside!.atStart = {
+      saturated: 0.63,
+      activations: [{ name: 're_lu_ReLU1', units: 5, filters: false, dead: 2 }],
+    };
+    const [dead, saturation] = describeInside([first, point(100, 2, 0.1, 0.1)]);
+    expect(dead).toMatch(/^2 of 5 hidden units are dead from the start/);
+    expect(saturation).toMatch(
+      /^Before the first step, 63% of the validation images already got a top probability above 99%: the initialisation alone .* By step 100 it is down to 10%\.$/,
+    );
+  });
+
   it('says nothing of runs from before the lab looked inside', () => {
     const { inside: _inside, ...old } = point(50, 0, 0, null);
     expect(describeInside([old])).toEqual([]);

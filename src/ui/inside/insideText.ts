@@ -15,12 +15,34 @@ export function insidePoints(points: readonly EvalPoint[]): InsidePoint[] {
 
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
-/** The first step from which `dead(point)` stays at least its last value to the end. */
-function deadSince(points: InsidePoint[], dead: (point: InsidePoint) => number): number {
-  const last = dead(points.at(-1)!);
-  let since = points.at(-1)!.step;
-  for (let i = points.length - 1; i >= 0 && dead(points[i]) >= last; i--) since = points[i].step;
+/** The first step from which `dead` (by step, oldest first) stays at least its last value. */
+function deadSince(counts: { step: number; dead: number }[]): number {
+  const last = counts.at(-1)!.dead;
+  let since = counts.at(-1)!.step;
+  for (let i = counts.length - 1; i >= 0 && counts[i].dead >= last; i--) since = counts[i].step;
   return since;
+}
+
+/** The saturation sentence: from the start if the initialisation saturated the softmax. */
+function describeSaturation(points: InsidePoint[]): string {
+  const last = points.at(-1)!;
+  const start = points[0].inside.atStart?.saturated;
+  const worst = points.reduce((a, b) => (b.inside.saturated > a.inside.saturated ? b : a));
+  const consequence =
+    'sure of itself right or wrong, and passes back almost no gradient for those images';
+  if (start !== undefined && start >= SATURATION_WORTH_SAYING)
+    return (
+      `Before the first step, ${percent(start)} of the validation images already got a top probability above 99%: the initialisation alone makes the outputs so large that the softmax starts saturated, ${consequence}. ` +
+      (last.inside.saturated < SATURATION_WORTH_SAYING
+        ? `By step ${formatCount(last.step)} it is down to ${percent(last.inside.saturated)}.`
+        : `At step ${formatCount(last.step)} it is still ${percent(last.inside.saturated)}.`)
+    );
+  if (worst.inside.saturated >= SATURATION_WORTH_SAYING)
+    return `At step ${formatCount(worst.step)}, ${percent(worst.inside.saturated)} of the validation images got a top probability above 99% while ${percent(worst.valAccuracy)} were right: the softmax is saturated, ${consequence}.`;
+  return (
+    `The softmax is not saturated: at most ${percent(worst.inside.saturated)} of the validation images got a top probability above 99%` +
+    (start !== undefined ? ` (${percent(start)} before the first step).` : '.')
+  );
 }
 
 /**
@@ -41,17 +63,19 @@ export function describeInside(all: readonly EvalPoint[]): string[] {
       );
       return;
     }
-    const since = deadSince(points, (point) => point.inside.activations[a]?.dead ?? 0);
+    const atStart = points[0].inside.atStart?.activations[a];
+    const since = deadSince([
+      ...(atStart ? [{ step: 0, dead: atStart.dead }] : []),
+      ...points.map((point) => ({
+        step: point.step,
+        dead: point.inside.activations[a]?.dead ?? 0,
+      })),
+    ]);
     sentences.push(
-      `${formatCount(layer.dead)} of ${formatCount(layer.units)} ${noun} ${layer.dead === 1 ? 'is' : 'are'} dead from step ${formatCount(since)}: ${layer.dead === 1 ? 'it gives' : 'they give'} 0 for every one of the first ${probe} validation images, so no gradient reaches ${layer.dead === 1 ? 'its' : 'their'} weights and ${layer.dead === 1 ? 'it' : 'they'} cannot learn back.`,
+      `${formatCount(layer.dead)} of ${formatCount(layer.units)} ${noun} ${layer.dead === 1 ? 'is' : 'are'} dead ${since === 0 ? 'from the start' : `from step ${formatCount(since)}`}: ${layer.dead === 1 ? 'it gives' : 'they give'} 0 for every one of the first ${probe} validation images, so no gradient reaches ${layer.dead === 1 ? 'its' : 'their'} weights and ${layer.dead === 1 ? 'it' : 'they'} cannot learn back.`,
     );
   });
-  const worst = points.reduce((a, b) => (b.inside.saturated > a.inside.saturated ? b : a));
-  sentences.push(
-    worst.inside.saturated >= SATURATION_WORTH_SAYING
-      ? `At step ${formatCount(worst.step)}, ${percent(worst.inside.saturated)} of the validation images got a top probability above 99% while ${percent(worst.valAccuracy)} were right: the softmax is saturated, sure of itself right or wrong, and passes back almost no gradient for those images.`
-      : `The softmax is not saturated: at most ${percent(worst.inside.saturated)} of the validation images got a top probability above 99%.`,
-  );
+  sentences.push(describeSaturation(points));
   const first = last.inside.layers[0];
   const ratios = points
     .map((point) => point.inside.layers[0]?.updateRatio)

@@ -135,7 +135,7 @@ export function ActivationMapView({
   const counts = map ? CLASS_NAMES.map((_, c) => map.labels.filter((l) => l === c).length) : [];
 
   return (
-    <section className="try-section" aria-labelledby={`${id}-heading`} role="region">
+    <section className="try-section" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Hidden activations map</h3>
       <div className="try-map-tools">
         <button type="button" disabled={!call || busy !== null} onClick={() => make('pca')}>

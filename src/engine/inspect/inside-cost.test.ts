@@ -12,6 +12,7 @@ import { stratifiedSplit } from '../../data/split';
 import { DISK_DATA_URL, diskFetch } from '../../test/disk-fetch';
 import { DEFAULT_CONFIG, type TrainConfig } from '../../model/config';
 import { buildModel } from '../builders';
+import { activationMapOf } from './activation-map';
 import { trainModel, type TrainingData } from '../train';
 import { registerWasmTrainingKernels } from '../wasm/wasm-kernels';
 
@@ -75,5 +76,26 @@ describe.runIf(process.env.INSIDE_COST)('the look inside the network', () => {
       expect(Math.min(added('ms'), added('cpuMs'))).toBeLessThan(BUDGET);
     },
     900_000,
+  );
+});
+
+describe.runIf(process.env.INSIDE_COST)('the activations map at the end of a run', () => {
+  it.each(CASES)(
+    'costs a few seconds at most for %s',
+    async (name, config) => {
+      const model = buildModel(config);
+      const time = async (method: 'pca' | 'umap') => {
+        const started = performance.now();
+        await activationMapOf(model, data.test, method, config.steps);
+        return performance.now() - started;
+      };
+      await time('pca'); // warm-up
+      const pca = await time('pca');
+      const umap = await time('umap');
+      console.log(`${name}: map by PCA ${pca.toFixed(0)} ms, by UMAP ${umap.toFixed(0)} ms`);
+      model.dispose();
+      expect(pca).toBeLessThan(10_000);
+    },
+    300_000,
   );
 });

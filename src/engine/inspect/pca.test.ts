@@ -87,7 +87,11 @@ describe('topEigenvectors', () => {
       return out;
     };
     const exact = symmetricEigen(cov, 3);
-    const found = await topEigenvectors(multiply, 3, 2, 30, mulberry32(1));
+    const found = await topEigenvectors(multiply, 3, 2, mulberry32(1), {
+      maxIterations: 60,
+      tolerance: 1e-14,
+      watch: 2,
+    });
     expect(found.values[0]).toBeCloseTo(exact.values[0], 8);
     expect(found.values[1]).toBeCloseTo(exact.values[1], 8);
     expect(found.values[0]).toBeCloseTo(9, 8);
@@ -95,8 +99,27 @@ describe('topEigenvectors', () => {
       expect(alignment(found.vectors, 3, 2, j, basis[j])).toBeCloseTo(1, 8);
   });
 
+  it('stops once the leading values settle, well before the most iterations', async () => {
+    // diag(10, 1, 0.5, 0.1): the top two separate fast from the rest.
+    const diagonal = [10, 1, 0.5, 0.1];
+    let products = 0;
+    const multiply = (block: Float64Array, k: number) => {
+      products++;
+      return block.map((v, i) => v * diagonal[Math.floor(i / k)]);
+    };
+    const found = await topEigenvectors(multiply, 4, 3, mulberry32(2), {
+      maxIterations: 100,
+      tolerance: 1e-6,
+      watch: 2,
+    });
+    expect(found.values[0]).toBeCloseTo(10, 4);
+    expect(found.values[1]).toBeCloseTo(1, 4);
+    expect(products).toBe(found.iterations);
+    expect(found.iterations).toBeLessThan(30);
+  });
+
   it('refuses more eigenvectors than dimensions', async () => {
-    await expect(topEigenvectors(() => new Float64Array(4), 2, 3, 1, Math.random)).rejects.toThrow(
+    await expect(topEigenvectors(() => new Float64Array(4), 2, 3, Math.random)).rejects.toThrow(
       /3 eigenvectors of a 2x2/,
     );
   });

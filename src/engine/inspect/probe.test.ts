@@ -4,7 +4,13 @@ import { mulberry32 } from '../../data/split';
 import { DEFAULT_CONFIG } from '../../model/config';
 import { HISTOGRAM_BINS } from '../../model/inside';
 import { buildModel } from '../builders';
-import { CONV_PROBE_IMAGES, InsideProbe, LAYER_BYTES_BUDGET, PROBE_IMAGES } from './probe';
+import {
+  CONV_PROBE_IMAGES,
+  GRADIENT_BATCH,
+  InsideProbe,
+  LAYER_BYTES_BUDGET,
+  PROBE_IMAGES,
+} from './probe';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -45,7 +51,7 @@ describe('InsideProbe', () => {
       { name: model.layers[2].name, units: 6, filters: false, dead: 2 },
     ]);
     expect(first.probeImages).toBe(Math.min(PROBE_IMAGES, 600));
-    expect(first.gradientBatch).toBe(32);
+    expect(first.gradientBatch).toBe(GRADIENT_BATCH);
     expect(first.layers.map((l) => l.kind)).toEqual(['Dense', 'Dense']);
     const [hidden, output] = first.layers;
     expect(hidden.weights.counts).toHaveLength(HISTOGRAM_BINS);
@@ -92,7 +98,10 @@ describe('InsideProbe', () => {
     const [kernel, bias] = output.getWeights();
     output.setWeights([tf.mul(kernel, 1e4), bias]);
     const probe = new InsideProbe(model, data, 8);
-    expect((await probe.measure()).saturated).toBeGreaterThan(0.9);
+    const snapshot = await probe.measure();
+    expect(snapshot.saturated).toBeGreaterThan(0.9);
+    // A smaller training batch is used whole.
+    expect(snapshot.gradientBatch).toBe(8);
     probe.dispose();
   });
 });

@@ -4,10 +4,11 @@
  * ReLU-family layer, the units that never fired. It runs the model's own layers (model.apply),
  * never the training step, so any engine's fast path stays as it is.
  *
- * Gradients come from a fixed batch of training images (as many as a training batch, spread
- * over the training set) at the point's weights, not from the last training step: the step
- * keeps none, and a fixed batch makes points comparable. Dead units and saturation are
- * measured on the first PROBE_IMAGES validation images.
+ * Gradients come from a fixed batch of training images (GRADIENT_BATCH, or the training batch
+ * if smaller, spread over the training set) at the point's weights, not from the last training
+ * step: the step keeps none, and a fixed batch makes points comparable. Dead units and
+ * saturation are measured on the first PROBE_IMAGES validation images (CONV_PROBE_IMAGES for a
+ * model with a convolution).
  */
 import * as tf from '@tensorflow/tfjs';
 import {
@@ -22,14 +23,17 @@ import { NUM_CLASSES } from '../builders';
 import { histogram, relativeChange } from './histogram';
 
 /**
- * Validation images the dead units are counted on: enough that a unit alive for one image in a
- * hundred shows as alive, few enough to keep the probe within a tenth of a run (a dense-100
- * interval of 50 steps and a 5,000-image evaluation takes some 150 ms on wasm). A model with a
- * convolution gets fewer: its layers' forward pass costs 0.15 ms an image on wasm (Node), 1.5
- * times the evaluation's fast path, and 1,000 images would add 12% to the report CNN's run.
+ * Validation images the dead units are counted on. A dense unit gives one value per image, so it
+ * takes some hundreds of images to call it dead; a filter gives one per position (729 per image
+ * for the report CNN), so 100 images test it at 72,900 places. Both keep the probe within a
+ * tenth of a run on wasm: a dense-100 interval of 50 steps and its 5,000-image evaluation take
+ * some 135 ms, and the layers' forward pass of the report CNN costs 0.2 ms an image.
  */
 export const PROBE_IMAGES = 500;
-export const CONV_PROBE_IMAGES = 250;
+export const CONV_PROBE_IMAGES = 100;
+/** Training images the gradients are computed on, at most: the report CNN's backward pass
+ *  through its layers takes 25 ms for 16 images, 47 ms for 32. */
+export const GRADIENT_BATCH = 16;
 /** Layers whose kernel is recorded. */
 const KERNEL_LAYERS: ReadonlySet<string> = new Set(['Dense', 'Conv2D']);
 /** Layers whose units can die: their output is 0 (or, leaky, negative) for every input. */
@@ -99,7 +103,10 @@ export class InsideProbe {
     batchSize: number,
   ) {
     this.layers = model.layers.filter((layer) => KERNEL_LAYERS.has(layer.getClassName()));
-    this.gradientBatch = gatherTensors(pool, spread(trainIndices, batchSize));
+    this.gradientBatch = gatherTensors(
+      pool,
+      spread(trainIndices, Math.min(batchSize, GRADIENT_BATCH)),
+    );
     const hasConv = model.layers.some((layer) => layer.getClassName() === 'Conv2D');
     const probeImages = hasConv ? CONV_PROBE_IMAGES : PROBE_IMAGES;
     this.probe = gatherTensors(pool, validationIndices.subarray(0, probeImages));
@@ -190,7 +197,8 @@ export class InsideProbe {
         x = layer.apply(x, { training: false }) as tf.Tensor;
         if (RECTIFIER_LAYERS.has(layer.getClassName())) {
           const units = x.shape[x.rank - 1];
-          const positive = tf.relu(x).reshape([-1, units]);
+          // A ReLU's output is already >= 0; a leaky one's is summed over its positive part.
+          const positive = (layer.getClassName() === 'ReLU' ? x : tf.relu(x)).reshape([-1, units]);
           const ones = tf.ones([1, positive.shape[0]]);
           const filters = x.rank === 4;
           firing.push({ name: layer.name, sums: tf.matMul(ones, positive), filters });

@@ -43,20 +43,20 @@ test('a short CNN run: what it looks at, inside it while it learned, and its map
   // Inside the network: findings in words, histograms at both points, and the table by keyboard.
   const inside = page.getByRole('region', { name: 'Inside the network' });
   await expect(inside.getByRole('listitem').first()).toContainText(
-    /(\d+ of 8 filters (is|are) dead from step \d+|No filter of \S+ is dead at step 100)/,
+    /(\d+ of 8 filters (is|are) dead from (the start|step \d+)|No filter of \S+ is dead at step \d+)/,
   );
   await expect(inside.getByRole('listitem').nth(1)).toContainText(/softmax/);
   await expect(
     inside.getByRole('img', { name: /^Weights of conv2d\S* at step 50: from -?[\d.]+/ }),
   ).toBeVisible();
   await expect(
-    inside.getByRole('img', { name: /^Gradients of dense\S* at step 100/ }),
+    inside.getByRole('img', { name: /^Gradients of dense\S* at step 50/ }),
   ).toBeVisible();
   await inside.getByLabel('Show as a table').focus();
   await page.keyboard.press('Space');
   const table = inside.getByRole('table');
-  await expect(table.getByRole('row')).toHaveCount(3);
-  await expect(table.getByRole('rowheader', { name: '100' })).toBeVisible();
+  // Step 50 is always measured; a later point only within the probe's share of the run's time.
+  await expect(table.getByRole('rowheader', { name: '50' })).toBeVisible();
   await expect(table).toContainText(/of 8/);
 
   // The map of what it learned, made when the run ended; walked with the arrow keys.
@@ -120,9 +120,7 @@ test('a short CNN run: what it looks at, inside it while it learned, and its map
   // All of it is kept with the run: after a reload the views come back from storage.
   await page.reload();
   await expect(page.getByText(/Fashion-MNIST ready/)).toBeVisible();
-  await expect(
-    inside.getByRole('img', { name: /^Weights of conv2d\S* at step 100/ }),
-  ).toBeVisible();
+  await expect(inside.getByRole('img', { name: /^Weights of conv2d\S* at step 50/ })).toBeVisible();
   await expect(plot).toBeVisible();
   expect(errors).toEqual([]);
 });

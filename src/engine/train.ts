@@ -121,7 +121,7 @@ export async function trainModel(
         const val = await evaluate(model, validation);
         const evalMs = performance.now() - trainedAt;
         if (!Number.isFinite(val.loss)) return diverged(step, 'The validation loss');
-        const snapshot = inside && (await inside.measure());
+        const snapshot = inside && (await inside.measure(step === config.steps));
         hooks.onEval({
           step,
           epoch: sampler.epoch,

@@ -193,11 +193,6 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       }
       runs.delete(runId);
       post({ type: 'run-ended', runId, elapsedMs: performance.now() - started, ...end });
-      // A trained model's map of what it learned, for the page to keep with the run.
-      if ((end.status === 'done' || end.status === 'stopped') && end.steps > 0)
-        await postActivationMap(requestContext, post, runId, 'pca', end.steps).catch((error) =>
-          console.error(`Could not map run ${runId}'s hidden activations:`, error),
-        );
       if (end.status === 'done' || end.status === 'stopped') {
         try {
           await models.save(runId);
@@ -205,6 +200,11 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
           post({ type: 'storage-error', runId, message: errorMessage(error) });
         }
       }
+      // Once the model is stored: a map of what it learned, for the page to keep with the run.
+      if ((end.status === 'done' || end.status === 'stopped') && end.steps > 0)
+        await postActivationMap(requestContext, post, runId, 'pca', end.steps).catch((error) =>
+          console.error(`Could not map run ${runId}'s hidden activations:`, error),
+        );
     });
   }
 

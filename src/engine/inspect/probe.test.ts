@@ -41,9 +41,9 @@ describe('InsideProbe', () => {
   it('counts the dead hidden units of a dense net, and the histograms of both layers', async () => {
     const model = buildModel({ ...DEFAULT_CONFIG, hiddenUnits: 6 });
     kill(model, [1, 4]);
-    const probe = await InsideProbe.start(model, data, 32);
+    const probe = await InsideProbe.start(model, data, 32, Infinity);
     const before = tf.memory().numTensors;
-    const first = await probe.measure();
+    const first = (await probe.measure())!;
     expect(tf.memory().numTensors).toBe(before);
     // Measured before any step, and sent with the first point only.
     expect(first.atStart?.activations[0].dead).toBe(2);
@@ -64,7 +64,7 @@ describe('InsideProbe', () => {
 
     const [kernel, ...rest] = model.layers[1].getWeights();
     model.layers[1].setWeights([tf.mul(kernel, 1.5), ...rest]);
-    const second = await probe.measure();
+    const second = (await probe.measure())!;
     expect(second.atStart).toBeUndefined();
     // The storage budget: every point of every run keeps one.
     expect(JSON.stringify(second).length).toBeLessThan(2 * LAYER_BYTES_BUDGET);
@@ -79,8 +79,8 @@ describe('InsideProbe', () => {
     const conv = model.layers[0];
     const [kernel] = conv.getWeights();
     conv.setWeights([kernel, tf.tensor1d([0, -1e6, 0, 0])]);
-    const probe = new InsideProbe(model, data, 16);
-    const snapshot = await probe.measure();
+    const probe = new InsideProbe(model, data, 16, Infinity);
+    const snapshot = (await probe.measure())!;
     expect(snapshot.activations).toEqual([
       { name: model.layers[1].name, units: 4, filters: true, dead: 1 },
     ]);
@@ -97,11 +97,20 @@ describe('InsideProbe', () => {
     const output = model.layers[3];
     const [kernel, bias] = output.getWeights();
     output.setWeights([tf.mul(kernel, 1e4), bias]);
-    const probe = new InsideProbe(model, data, 8);
-    const snapshot = await probe.measure();
+    const probe = new InsideProbe(model, data, 8, Infinity);
+    const snapshot = (await probe.measure())!;
     expect(snapshot.saturated).toBeGreaterThan(0.9);
     // A smaller training batch is used whole.
     expect(snapshot.gradientBatch).toBe(8);
+    probe.dispose();
+  });
+
+  it('skips a point that would take it past its share of the run, never the first or last', async () => {
+    const model = buildModel({ ...DEFAULT_CONFIG, hiddenUnits: 6 });
+    const probe = new InsideProbe(model, data, 8, 1e-6);
+    expect(await probe.measure()).not.toBeNull();
+    expect(await probe.measure()).toBeNull();
+    expect(await probe.measure(true)).not.toBeNull();
     probe.dispose();
   });
 });

@@ -12,6 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import {
+  INSIDE_TIME_SHARE,
   SATURATED_PROBABILITY,
   type ActivationInside,
   type Histogram,
@@ -79,14 +80,19 @@ export class InsideProbe {
   private readonly previous = new Map<string, Float32Array>();
   /** Measured before the first step; sent with the first point. */
   private atStart: InsideSnapshot['atStart'];
+  /** Time spent measuring points, and since when: the budget of INSIDE_TIME_SHARE. */
+  private spentMs = 0;
+  private measured = 0;
+  private readonly since = performance.now();
 
   /** A probe that has measured the model as initialised, before any step. */
   static async start(
     model: tf.LayersModel,
     data: ProbeData,
     batchSize: number,
+    timeShare = INSIDE_TIME_SHARE,
   ): Promise<InsideProbe> {
-    const probe = new InsideProbe(model, data, batchSize);
+    const probe = new InsideProbe(model, data, batchSize, timeShare);
     try {
       const { activations, saturated } = await probe.measureUnits();
       probe.atStart = { activations, saturated };
@@ -101,6 +107,8 @@ export class InsideProbe {
     private readonly model: tf.LayersModel,
     { pool, trainIndices, validationIndices }: ProbeData,
     batchSize: number,
+    /** The share of INSIDE_TIME_SHARE; tests that measure back to back pass Infinity. */
+    private readonly timeShare = INSIDE_TIME_SHARE,
   ) {
     this.layers = model.layers.filter((layer) => KERNEL_LAYERS.has(layer.getClassName()));
     this.gradientBatch = gatherTensors(
@@ -112,9 +120,24 @@ export class InsideProbe {
     this.probe = gatherTensors(pool, validationIndices.subarray(0, probeImages));
   }
 
-  /** Measures the model as it is now; tensors it makes are gone when it resolves. */
-  async measure(): Promise<InsideSnapshot> {
+  /**
+   * Measures the model as it is now, or null when that would pass the probe's share of the
+   * run's time; the first point, and a `last` one, are always measured. Tensors it makes are
+   * gone when it resolves.
+   */
+  async measure(last = false): Promise<InsideSnapshot | null> {
     const started = performance.now();
+    const over = this.spentMs > this.timeShare * (started - this.since);
+    if (!last && this.measured > 0 && over) return null;
+    try {
+      return await this.measureNow(started);
+    } finally {
+      this.measured++;
+      this.spentMs += performance.now() - started;
+    }
+  }
+
+  private async measureNow(started: number): Promise<InsideSnapshot> {
     const kernels = this.layers.map((layer) => kernelOf(layer).read() as tf.Variable);
     const { xs, ys } = this.gradientBatch;
     const { value, grads } = tf.variableGrads(

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { INSIDE_TIME_SHARE } from '../../model/inside';
 import type { Run } from '../../runs/state';
 import { formatCount } from '../format';
 import { InsideTable } from './InsideTable';
@@ -57,19 +58,27 @@ export function InsidePanel({ runs, current }: { runs: Run[]; current: Run | nul
       ) : (
         <>
           <div className="inside-tools">
-            <label>
-              Run{' '}
-              <select value={chosen.id} onChange={(event) => setChosenId(event.target.value)}>
+            <span>
+              <label htmlFor={`${id}-run`}>Run</label>{' '}
+              <select
+                id={`${id}-run`}
+                value={chosen.id}
+                onChange={(event) => setChosenId(event.target.value)}
+              >
                 {candidates.map((run) => (
                   <option key={run.id} value={run.id}>
                     {run.name}
                   </option>
                 ))}
               </select>
-            </label>
-            <label>
-              Compare with{' '}
-              <select value={other?.id ?? ''} onChange={(event) => setOtherId(event.target.value)}>
+            </span>
+            <span>
+              <label htmlFor={`${id}-other`}>Compare with</label>{' '}
+              <select
+                id={`${id}-other`}
+                value={other?.id ?? ''}
+                onChange={(event) => setOtherId(event.target.value)}
+              >
                 <option value="">no other run</option>
                 {candidates
                   .filter((run) => run !== chosen)
@@ -79,7 +88,7 @@ export function InsidePanel({ runs, current }: { runs: Run[]; current: Run | nul
                     </option>
                   ))}
               </select>
-            </label>
+            </span>
             <label className="inside-toggle">
               <input
                 type="checkbox"
@@ -105,7 +114,11 @@ export function InsidePanel({ runs, current }: { runs: Run[]; current: Run | nul
             Gradients: of the loss on a fixed batch of {last.inside.gradientBatch} training images
             at each point's weights (the training step keeps none of its own). Dead units and
             saturation: on the first {formatCount(last.inside.probeImages)} validation images.
-            Measuring took {last.inside.ms.toFixed(0)} ms at the last point.
+            Measuring took {last.inside.ms.toFixed(0)} ms at the last point
+            {points.length < chosen.points.length
+              ? `; it was measured at ${formatCount(points.length)} of ${formatCount(chosen.points.length)} points, since the lab skips a point when looking inside would take more than ${Math.round(INSIDE_TIME_SHARE * 100)}% of the run's time`
+              : ''}
+            .
           </p>
           {asTable ? (
             <InsideTable run={chosen} points={points} />

@@ -20,6 +20,9 @@ export const CLASS_COLOURS = [
   '#9c755f',
   '#bab0ac',
 ] as const;
+/** Layers wider than this go to UMAP as their first 10 principal components (the worker's
+ *  activation-map.ts says why). */
+const UMAP_MAX_DIMS = 128;
 const WIDTH = 480;
 const HEIGHT = 360;
 const MARGIN = 10;
@@ -57,7 +60,7 @@ function describeMap(map: ActivationMap, runName: string): string {
   const what = `the ${formatCount(map.dims)} activations of ${map.layer} (the layer before the output) for the first ${formatCount(map.indices.length)} test images, as ${runName} was at step ${formatCount(map.step)}`;
   if (map.method === 'pca' && map.explained)
     return `PCA of ${what}: the two axes hold ${Math.round(map.explained[0] * 100)}% and ${Math.round(map.explained[1] * 100)}% of their variance. Images the network sees alike lie close together.`;
-  return `UMAP of ${what}${map.dims > 128 ? ' (of their first 10 principal components)' : ''}: neighbours on the map are neighbours in the network's eyes; distances between far clusters mean little.`;
+  return `UMAP of ${map.dims > UMAP_MAX_DIMS ? 'the first 10 principal components of ' : ''}${what}: neighbours on the map are neighbours in the network's eyes; distances between far clusters mean little.`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Requests } from '../../worker/protocol';
 import { featureMapOf, kernelOf, normaliseRange, symmetricScale } from './convLayout';
-import { signedOverlayRgba } from './overlay';
+import { magnitudeScale, signedOverlayRgba } from './overlay';
 import { PixelImage } from './PixelImage';
 import { RgbaImage } from './RgbaImage';
 
@@ -73,7 +73,8 @@ export function FeatureMapGrid({
   );
   const tinted = useMemo(() => {
     if (!overlay || overlay.contributions.length !== maps.length) return null;
-    const scale = symmetricScale(overlay.contributions);
+    // The 99th percentile, not the largest: one strong position would leave the rest white.
+    const scale = magnitudeScale(overlay.contributions);
     return images.map((map, f) =>
       signedOverlayRgba(map, 1, featureMapOf(overlay.contributions, mapSide, filters, f), scale),
     );

@@ -4,6 +4,7 @@ import { ComparePanel } from '../ui/compare/ComparePanel';
 import { AugmentationControls } from '../ui/AugmentationControls';
 import { CurveCharts } from '../ui/CurveCharts';
 import { DataPanel } from '../ui/DataPanel';
+import { InsidePanel } from '../ui/inside/InsidePanel';
 import { ImportExport } from '../ui/ImportExport';
 import { ModelForm } from '../ui/ModelForm';
 import { RunControls } from '../ui/RunControls';
@@ -161,6 +162,7 @@ export function App() {
             />
             <CurveCharts points={current?.points ?? []} />
           </section>
+          <InsidePanel runs={state.runs} current={current} />
           <ComparePanel
             runs={state.runs}
             sweeps={state.sweeps}

@@ -10,6 +10,7 @@ import { hasAugmentation, type TrainConfig } from '../model/config';
 import { BatchSampler, type ImagePool, type MixedPool } from './batches';
 import { disposeEvalSet, evaluate, makeEvalSet, makeWholeSet } from './evaluate';
 import { OPTIMIZER_FACTORIES } from './optimizers';
+import { InsideProbe } from './inspect/probe';
 import { denseStep } from './wasm/wasm-dense-step';
 import { softmaxCrossEntropy, wasmTrainingForward } from './wasm/wasm-ops';
 import type { EvalPoint, TrainOutcome } from '../model/types';
@@ -33,6 +34,8 @@ export interface TrainHooks {
   /** Lets the worker read its messages (e.g. a stop) between steps; while the run is paused it
    *  resolves only on resume, with the ms spent paused (0 otherwise). */
   yieldToEvents(): Promise<number | void>;
+  /** False skips the look inside the network at each point (inspect/probe.ts), to time it. */
+  inspect?: boolean;
 }
 
 /** Time between yields to the event loop, in ms: short enough that Stop feels instant. */
@@ -77,6 +80,9 @@ export async function trainModel(
   data: TrainingData,
   hooks: TrainHooks,
 ): Promise<TrainOutcome> {
+  // First, so that nothing else is made yet if it fails; it measures the initialised model.
+  const inside =
+    hooks.inspect === false ? null : await InsideProbe.start(model, data, config.batchSize);
   const optimizer = OPTIMIZER_FACTORIES[config.optimizer](config.learningRate);
   const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
   const random = mulberry32(config.seed);
@@ -132,6 +138,7 @@ export async function trainModel(
         const evalMs = performance.now() - trainedAt;
         if (!Number.isFinite(val.loss)) return diverged(step, 'The validation loss');
         const own = garments && (await evaluate(model, garments));
+        const snapshot = inside && (await inside.measure(step === config.steps));
         hooks.onEval({
           step,
           epoch: sampler.epoch,
@@ -144,6 +151,7 @@ export async function trainModel(
           elapsedMs: performance.now() - start,
           evalMs,
           ...(own ? { garmentAccuracy: own.accuracy } : {}),
+          ...(snapshot ? { inside: snapshot } : {}),
         });
         lossSum.dispose();
         lossSum = tf.scalar(0);
@@ -170,6 +178,7 @@ export async function trainModel(
     disposeEvalSet(validation);
     if (garments) disposeEvalSet(garments);
     fused?.dispose();
+    inside?.dispose();
     lossSum.dispose();
     optimizer.dispose();
   }

@@ -1,4 +1,5 @@
 /** Result types shared by the worker and the UI; pure, so the UI never pulls in TF.js. */
+import type { InsideSnapshot } from './inside';
 
 export interface Metrics {
   /** Fraction of images classified correctly, in [0, 1]. */
@@ -30,6 +31,8 @@ export interface EvalPoint {
   evalMs?: number;
   /** Accuracy on the person's own images (My garments), in [0, 1]: runs fine-tuned on them. */
   garmentAccuracy?: number;
+  /** Inside the network at this point (absent in runs from before it was measured). */
+  inside?: InsideSnapshot;
 }
 
 export type TrainOutcome =

@@ -16,6 +16,7 @@ import {
 import type { EvalPoint, Metrics } from '../model/types';
 import { BACKENDS, TIMING_STOPS } from '../worker/protocol';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export';
+import { activationMapSchema, insideSchema } from './inside-schema';
 import { isActive, type Run, type RunStatus } from './state';
 
 /** Export versions this app reads. */
@@ -123,6 +124,7 @@ const pointSchema = z.object({
   elapsedMs: finite,
   evalMs: finite.optional(),
   garmentAccuracy: fraction.optional(),
+  inside: insideSchema.optional(),
 } satisfies Record<keyof EvalPoint, z.ZodType>);
 
 const runSchema = z.object({
@@ -168,6 +170,7 @@ const runSchema = z.object({
   parent: z
     .object({ id: z.string().min(1), name: z.string(), garments: count, share: fraction })
     .optional(),
+  activationMap: activationMapSchema.optional(),
 } satisfies Record<keyof Run, z.ZodType>);
 
 const exportSchema = z.object({

@@ -4,6 +4,7 @@
  */
 import type { NumericField, TrainConfig } from '../model/config';
 import type { EvalPoint, Metrics, StepCost } from '../model/types';
+import type { ActivationMap } from '../model/inside';
 import type { PoolEvent } from '../worker/pool';
 import {
   assertNever,
@@ -56,6 +57,8 @@ export interface Run {
   group?: string;
   /** Read from a runs file: its curves and scores are here, its weights are not. */
   imported?: boolean;
+  /** Its hidden activations map, the latest made (at the end of training, or on request). */
+  activationMap?: ActivationMap;
   /** Set for a run that trained on from another's weights, on My garments mixed in. */
   parent?: RunParent;
 }
@@ -221,6 +224,8 @@ function reduceWorkerEvent(state: LabState, event: PoolEvent): LabState {
         step: event.point.step,
         points: [...run.points, event.point],
       }));
+    case 'run-map':
+      return updateRun(state, event.runId, (run) => ({ ...run, activationMap: event.map }));
     case 'run-ended':
       return updateRun(state, event.runId, ({ warmup: _warmup, ...run }) => ({
         ...run,

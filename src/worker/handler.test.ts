@@ -99,6 +99,9 @@ describe('the worker handler', () => {
     ).toBeGreaterThan(0.3);
     const evals = messages.filter((m) => m.type === 'run-eval' && m.runId === 'first');
     expect(evals.map((m) => m.type === 'run-eval' && m.point.step)).toEqual([20, 40]);
+    // The points look inside the network; the run ends with a map of what it learned.
+    expect(evals[0].type === 'run-eval' && evals[0].point.inside?.layers).toHaveLength(2);
+    expect(await next('run-map', 'first')).toMatchObject({ map: { method: 'pca', step: 40 } });
     expect(messages.find((m) => m.type === 'run-started' && m.runId === 'first')).toMatchObject({
       params: 784 * 16 + 16 + 16 * 10 + 10,
       backend: 'cpu',

@@ -20,6 +20,7 @@ import { ModelStore } from './models';
 import { TimedBackends } from './timing';
 import { REQUEST_HANDLERS } from './requests';
 import { prepareFineTune, startFrom } from './garments';
+import { postActivationMap } from './inspect-requests';
 import {
   assertNever,
   type BackendName,
@@ -90,6 +91,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     models,
     dataset: () => dataset ?? Promise.reject(new Error('The dataset is not loaded.')),
     datasetShared: () => datasetShared,
+    post: (message: FromWorker) => post(message),
   };
 
   function announce({ train, test }: Dataset, ms: number): void {
@@ -218,6 +220,11 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
           post({ type: 'storage-error', runId, message: errorMessage(error) });
         }
       }
+      // Once the model is stored: a map of what it learned, for the page to keep with the run.
+      if ((end.status === 'done' || end.status === 'stopped') && end.steps > 0)
+        await postActivationMap(requestContext, post, runId, 'pca', end.steps).catch((error) =>
+          console.error(`Could not map run ${runId}'s hidden activations:`, error),
+        );
     });
   }
 

@@ -4,6 +4,7 @@
  */
 import type { TrainConfig } from '../model/config';
 import type { EvalPoint, Metrics, StepCost } from '../model/types';
+import type { ActivationMap, MapMethod } from '../model/inside';
 
 export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -57,6 +58,28 @@ export interface Requests {
       maps: Float32Array;
       mapSide: number;
     };
+  };
+  /** What a run looks at in one image (see engine/inspect/saliency.ts): for its predicted
+   *  class, SmoothGrad [784], the occlusion map [784] and, for a CNN, each feature map's
+   *  contribution [side, side, filters]. */
+  saliency: {
+    args: { runId: string; pixels: Float32Array };
+    result: {
+      predicted: number;
+      probability: number;
+      gradient: Float32Array;
+      occlusion: Float32Array;
+      conv: { contributions: Float32Array; mapSide: number; filters: number } | null;
+      samples: number;
+      noise: number;
+      patch: number;
+    };
+  };
+  /** The hidden activations map of a run's model as it is now (at `step`, as the page knows
+   *  it), also sent as `run-map`. */
+  activationMap: {
+    args: { runId: string; method: MapMethod; step: number };
+    result: ActivationMap;
   };
   /** Training images as the augmentation of `config` shows them to the model: [count, 784]. */
   augmentSamples: {
@@ -209,6 +232,8 @@ export type FromWorker =
   /** The worker cannot go on (e.g. the WebGL context was lost): the client restarts it. */
   | { type: 'fatal'; message: string }
   | { type: 'run-eval'; runId: string; point: EvalPoint }
+  /** A run's hidden activations map: made when it ends, and whenever one is asked for. */
+  | { type: 'run-map'; runId: string; map: ActivationMap }
   | ({
       type: 'run-ended';
       runId: string;

@@ -11,7 +11,8 @@ import { IMAGE_SIZE } from '../model/config';
 import { EVAL_BATCH, predictLogits } from '../engine/evaluate';
 import { predictGarments } from './garments';
 import type { ModelStore } from './models';
-import type { RequestName, Requests } from './protocol';
+import { INSPECT_HANDLERS } from './inspect-requests';
+import type { FromWorker, RequestName, Requests } from './protocol';
 
 export interface RequestContext {
   models: ModelStore;
@@ -19,6 +20,8 @@ export interface RequestContext {
   dataset(): Promise<{ train: LabelledImages; test: LabelledImages }>;
   /** Whether the dataset's bytes live in SharedArrayBuffers. */
   datasetShared(): boolean;
+  /** Sends a message to the page besides the response (a map it keeps with the run). */
+  post(message: FromWorker): void;
 }
 
 type Handler<K extends RequestName> = (
@@ -226,4 +229,5 @@ export const REQUEST_HANDLERS: { [K in RequestName]: Handler<K> } = {
   importModel,
   deleteModel,
   memory,
+  ...INSPECT_HANDLERS,
 };

@@ -4,7 +4,7 @@ import type { ModelKind } from '../../model/config';
 import type { Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
 import { MODEL_PIXELS } from '../../drawing/preprocess';
-import { FeatureMapGrid, KernelGrid } from './ConvGrids';
+import { FeatureMapGrid, KernelGrid, type MapOverlay } from './ConvGrids';
 import { errorMessage, useSerialRequest } from './useSerialRequest';
 
 /** Model kinds whose first layer is a convolution. */
@@ -28,6 +28,7 @@ interface InspectRequest {
 }
 
 const inspect = ({ call, runId, pixels }: InspectRequest) => call('inspectConv', { runId, pixels });
+const explain = ({ call, runId, pixels }: InspectRequest) => call('saliency', { runId, pixels });
 
 /**
  * Inside a CNN run: its first layer's learned kernels and the feature maps they make of the
@@ -81,6 +82,20 @@ export function ConvInspector({
   );
   const answer = useSerialRequest(request, inspect);
   const current = answer.status === 'ok' && answer.input.runId === run.id ? answer : null;
+  const [showOverlay, setShowOverlay] = useState(true);
+  const overlayRequest = showOverlay && request?.imageName ? request : null;
+  const explained = useSerialRequest(overlayRequest, explain);
+  const overlay: MapOverlay | null =
+    showOverlay &&
+    explained.status === 'ok' &&
+    explained.input === current?.input &&
+    explained.result.conv
+      ? {
+          contributions: explained.result.conv.contributions,
+          className: CLASS_NAMES[explained.result.predicted],
+          exact: run.config.model === 'cnn',
+        }
+      : null;
 
   return (
     <section className="try-section" aria-label="Inside the CNN">
@@ -145,7 +160,26 @@ export function ConvInspector({
       )}
       {current && <KernelGrid inside={current.result} />}
       {current?.input.imageName && (
-        <FeatureMapGrid inside={current.result} imageName={current.input.imageName} />
+        <>
+          <label className="try-toggle">
+            <input
+              type="checkbox"
+              checked={showOverlay}
+              onChange={(event) => setShowOverlay(event.target.checked)}
+            />
+            Show what each position adds to the predicted class
+          </label>
+          {explained.status === 'error' && showOverlay && (
+            <p className="try-error" role="alert">
+              Could not work out the contributions: {explained.message}
+            </p>
+          )}
+          <FeatureMapGrid
+            inside={current.result}
+            imageName={current.input.imageName}
+            overlay={overlay}
+          />
+        </>
       )}
     </section>
   );

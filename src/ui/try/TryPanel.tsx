@@ -17,6 +17,8 @@ import { Predictions, type AskedImage } from './Predictions';
 import { RunPicker } from './RunPicker';
 import { RunBook, withRunNames } from './runNames';
 import { SampleGrid } from './SampleGrid';
+import { ActivationMapView } from './ActivationMapView';
+import { SaliencyView, type LookSource } from './SaliencyView';
 import { useTestPredictions } from './useTestPredictions';
 import './try.css';
 
@@ -65,6 +67,8 @@ export function TryPanel({
     setMistakesFilter(filter);
     setMistakesOpening({ filter, back });
   }, []);
+  const [look, setLook] = useState<LookSource>({ kind: 'drawing' });
+  const [lookFocus, setLookFocus] = useState(0);
 
   const chosen = usable.find((run) => run.id === chosenId) ?? mostRecent(usable);
   const asking = compareAll ? usable : chosen ? [chosen] : [];
@@ -112,7 +116,28 @@ export function TryPanel({
         <Predictions call={call} runs={asking} asked={asked} />
       </div>
       {garments && <MyGarments set={garments} run={chosen} />}
+      {chosen && (
+        <SaliencyView
+          call={call}
+          run={chosen}
+          drawing={pixels}
+          drawingName={asked.source === 'photo' ? (asked.name ?? 'the photo') : 'your drawing'}
+          source={look}
+          onSource={setLook}
+          focusRequest={lookFocus}
+        />
+      )}
       <SampleGrid call={call} run={chosen} getTestPredictions={getTestPredictions} />
+      {chosen && (
+        <ActivationMapView
+          call={call}
+          run={chosen}
+          onOpen={(index) => {
+            setLook({ kind: 'test', index });
+            setLookFocus((n) => n + 1);
+          }}
+        />
+      )}
       {chosen && (
         <ConfusionMatrix
           call={call}

@@ -1,14 +1,15 @@
 /**
  * The WebGL engine: the training ops of wasm-ops.ts (a dense or conv layer with its ReLU, their
- * gradients, the loss and its gradient, the evaluation sums) as kernels of TF.js's WebGL
- * backend, each one program of programs.ts, and Adam's update as three.
+ * gradients, the loss and its gradient, dropout, the evaluation sums) as kernels of TF.js's
+ * WebGL backend: the products are TF.js's own packed kernels (fused MatMul, im2col convolution,
+ * BatchMatMul, Conv2DBackpropInput), the rest programs.ts's, and Adam's update is three programs.
  *
  * The ops, their gradients and the plan that maps a model's layers onto them are wasm-ops.ts's,
  * shared: this file only registers, for the backend named 'webgl', a kernel under each op's
  * name (TF.js's public `registerKernel`), and the programs run through the backend's public
- * `compileAndRun`. So the same forward pass and the same tape train on either engine, and a
- * model trains the same way on both (webgl-ops.browser.test.ts holds each program to the cpu
- * backend, and a step's loss and gradients to TF.js's layers).
+ * `compileAndRun`. So the same forward pass and the same tape train on either engine
+ * (webgl-engine.browser.test.ts holds each kernel to the cpu backend, and a step's loss and
+ * gradients to TF.js's layers).
  */
 import * as tf from '@tensorflow/tfjs';
 import type { GPGPUProgram, MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
@@ -47,7 +48,11 @@ type Inputs = Record<string, tf.TensorInfo>;
 const inputsOf = (args: { inputs: tf.NamedTensorInfoMap }) => args.inputs as Inputs;
 const size = (shape: number[]) => shape.reduce((product, n) => product * n, 1);
 
-/** The same tensor seen with another shape: free for the unpacked textures these programs use. */
+/**
+ * The same tensor seen with another shape. Free where the layout allows it (always for an
+ * unpacked texture; for a packed one when the last two axes keep their blocks), otherwise TF.js
+ * reshapes it with a program of its own before the program that reads it.
+ */
 const viewAs = (t: tf.TensorInfo, shape: number[]): tf.TensorInfo => ({ ...t, shape });
 
 function runProgram(

@@ -122,4 +122,20 @@ describe('the worker handler', () => {
       .map((m) => m.type === 'run-started' && m.runId);
     expect(starts).toEqual(['first', 'second']);
   });
+
+  it("skips the look inside for the bench's `inspect: false`, and looks inside without it", async () => {
+    const { handle, messages, next } = setup();
+    await handle({ type: 'init', backend: 'cpu' });
+    await handle({ type: 'load-data', baseUrl: DISK_DATA_URL });
+    await handle({ type: 'train', runId: 'without', config: tiny, inspect: false });
+    await handle({ type: 'train', runId: 'with', config: tiny });
+    expect(await next('run-ended', 'without')).toMatchObject({ status: 'done', steps: 40 });
+    expect(await next('run-ended', 'with')).toMatchObject({ status: 'done', steps: 40 });
+    const points = (runId: string) =>
+      messages.flatMap((m) => (m.type === 'run-eval' && m.runId === runId ? [m.point] : []));
+    expect(points('without').map((point) => point.step)).toEqual([20, 40]);
+    expect(points('without').every((point) => point.inside === undefined)).toBe(true);
+    // The first and the last point are always measured.
+    expect(points('with').map((point) => point.inside?.layers.length)).toEqual([2, 2]);
+  });
 });

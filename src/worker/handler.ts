@@ -135,6 +135,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     config: TrainConfig,
     signal: AbortSignal,
     fineTune?: FineTune,
+    inspect?: false,
   ): Promise<RunEnd & { stepCost?: StepCost }> {
     const errors = Object.values(validateConfig(config));
     if (errors.length > 0) return { status: 'failed', message: errors.join(' ') };
@@ -177,6 +178,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       { pool, test, ...split, ...(tuned ? { garments: tuned.garments } : {}) },
       {
         signal,
+        inspect,
         yieldToEvents: async () => {
           await deps.yieldToEvents();
           const pause = pauses.get(runId);
@@ -199,7 +201,12 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
     return stepCost ? { ...outcome, stepCost } : outcome;
   }
 
-  function enqueueRun(runId: string, config: TrainConfig, fineTune?: FineTune): void {
+  function enqueueRun(
+    runId: string,
+    config: TrainConfig,
+    fineTune?: FineTune,
+    inspect?: false,
+  ): void {
     const controller = new AbortController();
     runs.set(runId, controller);
     queue = queue.then(async () => {
@@ -207,7 +214,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
       const started = performance.now();
       let end: RunEnd & { stepCost?: StepCost };
       try {
-        end = await train(runId, config, controller.signal, fineTune);
+        end = await train(runId, config, controller.signal, fineTune, inspect);
       } catch (error) {
         end = { status: 'failed', message: errorMessage(error) };
       }
@@ -262,7 +269,7 @@ export function createHandler(deps: HandlerDeps): (message: ToWorker) => Promise
         return;
       }
       case 'train':
-        enqueueRun(message.runId, message.config, message.fineTune);
+        enqueueRun(message.runId, message.config, message.fineTune, message.inspect);
         return;
       case 'stop':
         runs.get(message.runId)?.abort();

@@ -168,7 +168,16 @@ export type ToWorker =
   | { type: 'load-data'; baseUrl: string }
   /** Use a dataset another worker loaded (see `sharedDataset`); answered by `data-ready`. */
   | { type: 'use-data'; train: SharedImages; test: SharedImages }
-  | { type: 'train'; runId: string; config: TrainConfig; fineTune?: FineTune }
+  | {
+      type: 'train';
+      runId: string;
+      config: TrainConfig;
+      fineTune?: FineTune;
+      /** For the bench only (src/bench/), which times runs with and without it; the UI never
+       *  sends it, and TrainerPool does not forward it. False skips the look inside the network
+       *  at each point (engine/inspect/probe.ts): the points come without `inside`. */
+      inspect?: false;
+    }
   /** Another worker timed this config's shape on each backend: no need to time it again. */
   | { type: 'timing-known'; config: TrainConfig; rates: BackendRate[] }
   | { type: 'stop'; runId: string }

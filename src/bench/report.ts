@@ -1,7 +1,13 @@
 /** The shape of `bench-results.json`, written by `bench/run.mjs` from what the page publishes. */
 import type { BackendName, PoolStatus } from '../worker/protocol';
 import type { BenchOptions, CaseId } from './cases';
-import type { ExperimentBreakdown, ExperimentRun, ExperimentSummary, MemoryFigures } from './stats';
+import type {
+  ExperimentBreakdown,
+  ExperimentRun,
+  ExperimentSummary,
+  InsideCostFigures,
+  MemoryFigures,
+} from './stats';
 
 /**
  * How a measurement ended: `done` trained every step and scored the test set; `budget` was
@@ -184,6 +190,21 @@ export interface ExperimentResult extends Nullable<ExperimentBreakdown> {
   /** Validation accuracy at the last point, and test accuracy, in [0, 1]. */
   valAccuracy: number | null;
   testAccuracy: number | null;
+}
+
+/**
+ * What the look inside the network adds to one experiment (`insideCost` in stats.ts): its runs
+ * in INSIDE_COST_ORDER (cases.ts), alternately without the look inside (the bench-only
+ * `inspect: false` of `train`) and with it, as the app trains, each in a fresh worker, timed as
+ * the experiments are. It covers whatever trainModel's `inspect` hook switches: today the
+ * probe at each evaluation point (src/engine/inspect/probe.ts).
+ */
+export interface InsideCost extends InsideCostFigures {
+  model: CaseId;
+  backend: BackendName;
+  steps: number;
+  /** The most `addedShare` may be (issue 13: 0.1). */
+  budget: number;
 }
 
 /** One run of ../shared/bench/torch_experiment.py (`npm run bench -- --torch`). */
@@ -382,6 +403,9 @@ export interface BenchReport {
   /** What a person waits for: Train to test score with the app's defaults, on the best
    *  backend (`--no-experiments`: empty). */
   experiments: ExperimentResult[];
+  /** What the look inside adds to each experiment (`--no-inside-cost`, `--no-experiments`:
+   *  empty; absent in results from before it was measured). */
+  insideCost?: InsideCost[];
   /** The same experiments in PyTorch (`--torch`), added by bench/run.mjs. */
   pytorchExperiments?: TorchExperiments;
   /** Pool scaling on the best backend (`--no-pool`: null). */

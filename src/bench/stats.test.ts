@@ -9,6 +9,7 @@ import {
   medianRate,
   fastestBackend,
   firstReaching,
+  insideCost,
   listScheduleMs,
   memoryProblems,
   quantile,
@@ -16,6 +17,7 @@ import {
   steadyState,
   summariseExperiments,
   type ExperimentRun,
+  type InsideCostInput,
   type MemoryFigures,
 } from './stats';
 
@@ -395,5 +397,79 @@ describe('listScheduleMs', () => {
   it('is null with a missing duration or no worker', () => {
     expect(listScheduleMs([1_000, null], 2)).toBeNull();
     expect(listScheduleMs([1_000], 0)).toBeNull();
+  });
+});
+
+describe('insideCost', () => {
+  /** A point; with `insideMs`, one the look inside measured, taking that long. */
+  const at = (step: number, insideMs?: number): EvalPoint => ({
+    ...point(step, 10_000, step * 2),
+    ...(insideMs === undefined
+      ? {}
+      : {
+          inside: {
+            layers: [],
+            activations: [],
+            saturated: 0,
+            probeImages: 500,
+            gradientBatch: 32,
+            ms: insideMs,
+          },
+        }),
+  });
+  const run = (
+    inspect: boolean,
+    wallMs: number | null,
+    points: EvalPoint[],
+    status = 'done',
+  ): InsideCostInput => ({ inspect, status, wallMs, points });
+
+  it('compares the faster run of each side and takes the median time over every measured point', () => {
+    const cost = insideCost([
+      run(false, 5_400, [at(50), at(100), at(150)]),
+      run(true, 5_600, [at(50, 2), at(100), at(150, 4)]),
+      run(false, 5_310, [at(50), at(100), at(150)]),
+      run(true, 5_530, [at(50, 3), at(100, 10), at(150, 1)]),
+    ]);
+    expect(cost).toMatchObject({
+      wallMsWithout: 5_310,
+      wallMsWith: 5_530,
+      insideMsPerPoint: 3,
+      insidePoints: 5,
+      points: 6,
+      problems: [],
+    });
+    expect(cost.addedShare).toBeCloseTo(5_530 / 5_310 - 1);
+    expect(cost.runs).toEqual([
+      { inspect: false, status: 'done', wallMs: 5_400, points: 3, insidePoints: 0 },
+      { inspect: true, status: 'done', wallMs: 5_600, points: 3, insidePoints: 2 },
+      { inspect: false, status: 'done', wallMs: 5_310, points: 3, insidePoints: 0 },
+      { inspect: true, status: 'done', wallMs: 5_530, points: 3, insidePoints: 3 },
+    ]);
+  });
+
+  it('leaves out a run that did not finish, and has no share without a finished run on a side', () => {
+    const stopped = { ...run(true, 900, [at(50, 2)], 'budget'), message: 'Stopped by the budget.' };
+    const one = insideCost([run(false, 5_000, [at(50)]), stopped, run(true, 5_500, [at(50, 4)])]);
+    expect(one.wallMsWith).toBe(5_500);
+    expect(one.addedShare).toBeCloseTo(0.1);
+    expect(one.problems).toEqual(['run 2 (with the look inside): budget (Stopped by the budget.)']);
+    const none = insideCost([run(false, null, [], 'failed'), run(true, 5_500, [at(50, 4)])]);
+    expect(none.addedShare).toBeNull();
+    expect(none.problems).toEqual([
+      'run 1 (without the look inside): failed',
+      'no run without the look inside finished',
+    ]);
+  });
+
+  it('gives no share when a run without the look inside reported it, and notes one with none', () => {
+    const leaked = insideCost([run(false, 5_000, [at(50, 2)]), run(true, 5_500, [at(50, 4)])]);
+    expect(leaked.addedShare).toBeNull();
+    expect(leaked.problems).toEqual([
+      'the runs without the look inside reported it at 1 points anyway',
+    ]);
+    const blind = insideCost([run(false, 5_000, [at(50)]), run(true, 5_100, [at(50)])]);
+    expect(blind.insideMsPerPoint).toBeNull();
+    expect(blind.problems).toEqual(['the runs with the look inside reported it at no point']);
   });
 });

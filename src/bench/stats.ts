@@ -390,3 +390,93 @@ export function listScheduleMs(
   }
   return Math.max(...free);
 }
+
+/** One run of the look inside's cost, as `insideCost` reads it. */
+export interface InsideCostInput {
+  /** False: trained without the look inside (`inspect: false`); true: as the app trains. */
+  inspect: boolean;
+  /** `done` when it trained every step and scored the test set. */
+  status: string;
+  message?: string;
+  /** Page clock, from sending `train` to receiving `run-ended`. */
+  wallMs: number | null;
+  points: readonly EvalPoint[];
+}
+
+/** One run in the report: its points counted, not kept. */
+export interface InsideCostRun extends Omit<InsideCostInput, 'points'> {
+  /** Evaluation points, and those that came with the look inside (`EvalPoint.inside`). */
+  points: number;
+  insidePoints: number;
+}
+
+/** What the look inside adds to a run; see `insideCost`. */
+export interface InsideCostFigures {
+  /** Every run, in the order they ran. */
+  runs: InsideCostRun[];
+  /** The faster run of each side that ended with its test score, in ms; null when none did. */
+  wallMsWithout: number | null;
+  wallMsWith: number | null;
+  /** `wallMsWith / wallMsWithout - 1`: the share of the wall time the look inside adds (below
+   *  0 when the machine's noise outweighs it); null without both sides. */
+  addedShare: number | null;
+  /** The median of the look inside's own time at a point (`EvalPoint.inside.ms`) over every
+   *  point of the runs with it that has one, in ms. */
+  insideMsPerPoint: number | null;
+  /** Over the runs with it: the points that came with the look inside, and all points (it
+   *  skips a point that would take it past its share of the run, inside.ts). */
+  insidePoints: number;
+  points: number;
+  /** Why a figure is missing or cannot be trusted; empty when all is well. */
+  problems: string[];
+}
+
+/**
+ * The look inside's cost from runs of one experiment with and without it: the faster of each
+ * side (the machine may be shared, and other work only ever slows a run down), their ratio less
+ * one, and the median time the look inside itself reported per point. A run without it that
+ * reported it anyway means the switch did not work, and gives no share.
+ */
+export function insideCost(runs: readonly InsideCostInput[]): InsideCostFigures {
+  const withInside = (run: InsideCostInput) => run.points.filter((point) => point.inside);
+  const fastest = (inspect: boolean) => {
+    const walls = runs.flatMap((run) =>
+      run.inspect === inspect && run.status === 'done' && run.wallMs !== null ? [run.wallMs] : [],
+    );
+    return walls.length > 0 ? Math.min(...walls) : null;
+  };
+  const problems = runs.flatMap((run, i) =>
+    run.status === 'done'
+      ? []
+      : [
+          `run ${i + 1} (${run.inspect ? 'with' : 'without'} the look inside): ${run.status}` +
+            (run.message ? ` (${run.message})` : ''),
+        ],
+  );
+  const leaked = runs.filter((run) => !run.inspect).flatMap(withInside).length;
+  if (leaked > 0)
+    problems.push(`the runs without the look inside reported it at ${leaked} points anyway`);
+  const measuredRuns = runs.filter((run) => run.inspect);
+  const times = measuredRuns.flatMap((run) =>
+    run.points.flatMap((point) => (point.inside ? [point.inside.ms] : [])),
+  );
+  if (measuredRuns.length > 0 && times.length === 0)
+    problems.push('the runs with the look inside reported it at no point');
+  const [without, withIt] = [fastest(false), fastest(true)];
+  if (without === null || withIt === null)
+    problems.push(`no run ${without === null ? 'without' : 'with'} the look inside finished`);
+  return {
+    runs: runs.map(({ points, ...run }) => ({
+      ...run,
+      points: points.length,
+      insidePoints: points.filter((point) => point.inside).length,
+    })),
+    wallMsWithout: without,
+    wallMsWith: withIt,
+    addedShare: leaked === 0 && without !== null && withIt !== null ? withIt / without - 1 : null,
+    insideMsPerPoint: quantile(times, 0.5),
+    insidePoints: times.length,
+    points: measuredRuns.reduce((sum, run) => sum + run.points.length, 0),
+    problems,
+  };
+}

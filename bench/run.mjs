@@ -7,7 +7,8 @@
  *                    [--backends auto|wasm,webgl,cpu] [--budget 30] [--batch-sizes 32,64,128,256]
  *                    [--no-compare] [--rounds 3] [--no-time-to-target] [--target-budget 300]
  *                    [--memory-steps 2000] [--inference-calls 200] [--soak] [--no-experiments]
- *                    [--no-pool] [--no-sweep] [--report] [--report-scale 1] [--torch] [--no-build]
+ *                    [--no-inside-cost] [--no-pool] [--no-sweep] [--report] [--report-scale 1]
+ *                    [--torch] [--no-build]
  *
  * --backends         backends to measure, in order; `auto` (the default) is the one the app
  *                    chooses here (wasm on a machine without a GPU). The long measurements
@@ -35,6 +36,14 @@
  *                    (every 50 steps on 5,000 images) and the test pass, each timed from
  *                    sending `train` to the test score and split into training, validation,
  *                    test and the rest
+ * --no-inside-cost   skip the look inside's cost (on by default, part of the experiments, so
+ *                    nothing with --no-experiments): each experiment trained without the look
+ *                    inside the network (the bench-only `inspect: false` of `train`) and with it
+ *                    as the app trains, alternating without, with, without, with, each in a fresh
+ *                    worker (the first run with it is the experiments table's row); prints the
+ *                    share of wall time the look inside adds (the faster run of each side; issue
+ *                    13's budget is 10%) and the median ms per point it reported. Four runs of
+ *                    each experiment instead of one: about a minute more on 2 cores
  * --no-pool          skip pool scaling (on by default): on the fastest backend, for n = 1 up to
  *                    navigator.hardwareConcurrency, n dense-100 runs of about 5 s queued at once
  *                    into a TrainerPool of at most n workers; their total examples/s, its ratio to
@@ -123,6 +132,8 @@ const LOOPS = 3;
 const TARGETS = 2;
 /** Experiments on the best backend, each in a fresh worker that loads the dataset first. */
 const EXPERIMENTS = 2;
+/** Runs of each experiment when the look inside's cost is measured (INSIDE_COST_ORDER). */
+const INSIDE_COST_RUNS = 4;
 const SOAK_LIMIT_S = 3600;
 /** The page's limits of its pool measurements (src/bench/cases.ts, session.ts). */
 const POOL_LIMIT_S = 300;
@@ -163,6 +174,7 @@ const SWITCHES = /** @type {const} */ ({
   'time-to-target': 'target',
   soak: 'soak',
   experiments: 'experiments',
+  'inside-cost': 'inside',
   pool: 'pool',
   sweep: 'sweep',
   report: 'report',
@@ -255,7 +267,9 @@ function pageTimeoutMs(args) {
     (1 + TARGETS) * (targetBudget + STOP_GRACE_S) +
     (args['no-experiments']
       ? 0
-      : EXPERIMENTS * (INIT_AND_DATA_S + WARMUP_LIMIT_S + targetBudget + STOP_GRACE_S)) +
+      : EXPERIMENTS *
+        (args['no-inside-cost'] ? 1 : INSIDE_COST_RUNS) *
+        (INIT_AND_DATA_S + WARMUP_LIMIT_S + targetBudget + STOP_GRACE_S)) +
     (args.soak ? SOAK_LIMIT_S : 0);
   const batch = (/** @type {number} */ limitS) => INIT_AND_DATA_S + limitS + QUEUED_STOP_GRACE_S;
   const pools =
@@ -269,7 +283,9 @@ function pageTimeoutMs(args) {
 
 /**
  * Every way the run fell short of what was asked, for the exit code. A run cut short by the
- * budget counts only if it timed no steps at all; memory that grew counts too.
+ * budget counts only if it timed no steps at all; memory that grew counts too; so does a look
+ * inside's cost with a missing figure or a problem (any of its runs not done, say), or missing
+ * for an experiment, but not one over its budget: the printout says that.
  * @param {BenchReport} report
  * @returns {string[]}
  */
@@ -287,6 +303,18 @@ function shortfalls(report) {
       .map(
         (e) =>
           `experiment ${e.backend} ${e.model}: ${e.status}${e.message ? ` (${e.message})` : ''}`,
+      ),
+    ...(report.options.insideCost
+      ? report.experiments
+          .filter((e) => !report.insideCost?.some((c) => c.model === e.model))
+          .map((e) => `look inside ${e.backend} ${e.model}: not measured`)
+      : []),
+    ...(report.insideCost ?? [])
+      .filter((c) => c.addedShare === null || c.insideMsPerPoint === null || c.problems.length > 0)
+      .map(
+        (c) =>
+          `look inside ${c.backend} ${c.model}: ` +
+          (c.problems.join('; ') || 'no share or no time per point'),
       ),
     ...(report.poolScaling?.rows ?? [])
       .filter((row) => row.status !== 'done' || row.totalExamplesPerSec === null)

@@ -6,6 +6,7 @@ import type {
   BenchReport,
   BenchResult,
   ExperimentResult,
+  InsideCost,
   MemoryCheck,
   PoolScaling,
   PoolSweep,
@@ -21,6 +22,8 @@ export function formatExperiments(
   experiments: ExperimentResult[],
   torch?: TorchExperiments,
 ): string;
+export function insideCostLine(costs: InsideCost[]): string;
+export function formatInsideCost(costs: InsideCost[] | undefined): string;
 export function formatMemoryCheck(title: string, check: MemoryCheck): string;
 export function formatBest(report: BenchReport): string;
 export function formatEngines(results: BenchResult[]): string;

@@ -8,6 +8,7 @@
 /** @typedef {import('../src/bench/report').MemoryCheck} MemoryCheck */
 /** @typedef {import('../src/bench/report').MemorySample} MemorySample */
 /** @typedef {import('../src/bench/report').ExperimentResult} ExperimentResult */
+/** @typedef {import('../src/bench/report').InsideCost} InsideCost */
 /** @typedef {import('../src/bench/report').TorchExperiments} TorchExperiments */
 /** @typedef {import('../src/bench/report').PoolScaling} PoolScaling */
 /** @typedef {import('../src/bench/report').PoolScalingRow} PoolScalingRow */
@@ -184,7 +185,8 @@ export function formatSweeps(results) {
 
 /**
  * Ratios measured in this run: examples/s between backends on each model, the app's loop over
- * model.fit, the bare loop and the minimize loop, and the dataset load over a bare fetch.
+ * model.fit, the bare loop and the minimize loop, an experiment's wall time with the look inside
+ * over without, and the dataset load over a bare fetch.
  * @param {BenchReport | BenchResult[]} reportOrResults
  * @returns {string} empty when there is no ratio
  */
@@ -213,6 +215,14 @@ export function formatRatios(reportOrResults) {
   for (const [label, value] of loops)
     for (const r of results)
       if (value(r) !== null) rows.push([label, r.backend, r.model, times(value(r))]);
+  for (const cost of report?.insideCost ?? [])
+    if (cost.addedShare !== null)
+      rows.push([
+        'look inside: with/without',
+        cost.backend,
+        cost.model,
+        times(1 + cost.addedShare),
+      ]);
   if (report?.datasetToBareFetch != null)
     rows.push([
       'dataset ready/bare fetch',
@@ -300,6 +310,81 @@ export function formatExperiments(experiments, torch) {
       .map((e) => `  ${e.model}: ${e.status}${e.message ? ` (${e.message})` : ''}`),
     ...(torch && 'error' in torch ? [`  PyTorch experiments not run: ${torch.error}`] : []),
     ...runs.filter((r) => r.error).map((r) => `  PyTorch ${r.model} ${r.threads}: ${r.error}`),
+  ];
+  return lines.join('\n');
+}
+
+/** How the summary line names each model's experiment. */
+const EXPERIMENT_NAMES = /** @type {Record<string, string>} */ ({
+  'dense-100': 'dense-100',
+  'report-cnn': 'the report CNN',
+  'deep-cnn': 'the deep CNN',
+});
+/** @param {number | null | undefined} share */
+const percent = (share) => (share == null ? '-' : `${(share * 100).toFixed(1)}%`);
+/** @param {number} share e.g. "10%" */
+const budgetText = (share) => `${Math.round(share * 100)}%`;
+/** @param {number | null | undefined} ms */
+const secondsText = (ms) => (ms == null ? '-' : `${(ms / 1000).toFixed(2)} s`);
+
+/**
+ * The look inside's cost in one line, e.g. "look inside adds 4.1% to dense-100's experiment
+ * (5.31 s → 5.53 s), 3.0% to the report CNN's (10.90 s → 11.23 s)"; a share over the budget
+ * says so. Experiments without a share are left out ('' when none has one).
+ * @param {InsideCost[]} costs
+ * @returns {string}
+ */
+export function insideCostLine(costs) {
+  const clauses = costs
+    .filter((cost) => cost.addedShare !== null)
+    .map((cost, i) => {
+      const name = EXPERIMENT_NAMES[cost.model] ?? cost.model;
+      const over =
+        /** @type {number} */ (cost.addedShare) >= cost.budget
+          ? `, OVER the ${budgetText(cost.budget)} budget`
+          : '';
+      return (
+        `${percent(cost.addedShare)} to ${name}'s${i === 0 ? ' experiment' : ''} ` +
+        `(${secondsText(cost.wallMsWithout)} → ${secondsText(cost.wallMsWith)}${over})`
+      );
+    });
+  return clauses.length === 0 ? '' : `look inside adds ${clauses.join(', ')}`;
+}
+
+/**
+ * What the look inside the network adds to each experiment: the faster run without it and
+ * with it, the share, and the look inside's own median time per point.
+ * @param {InsideCost[] | undefined} costs
+ * @returns {string} empty when not measured
+ */
+export function formatInsideCost(costs) {
+  const [first] = costs ?? [];
+  if (!costs || !first) return '';
+  const order = first.runs.map((run) => (run.inspect ? 'with' : 'without')).join(', ');
+  /** @type {Array<[string, (c: InsideCost) => string]>} */
+  const columns = [
+    ['model', (c) => c.model],
+    ['steps', (c) => String(c.steps)],
+    ['without s', (c) => fixed(c.wallMsWithout === null ? null : c.wallMsWithout / 1000, 2)],
+    ['with s', (c) => fixed(c.wallMsWith === null ? null : c.wallMsWith / 1000, 2)],
+    ['added', (c) => percent(c.addedShare)],
+    ['ms/point', (c) => fixed(c.insideMsPerPoint, 1)],
+    ['points looked inside', (c) => `${c.insidePoints}/${c.points}`],
+  ];
+  const line = insideCostLine(costs);
+  const lines = [
+    `look inside on ${first.backend}: each experiment without the look inside the network and with it ` +
+      `(as the app trains), each run in a fresh worker, in the order ${order}; the faster of each`,
+    `  added = with / without - 1, of the wall time (budget ${budgetText(first.budget)}); ms/point = the median ` +
+      'time the look inside reported at a point (EvalPoint.inside.ms);',
+    '  points looked inside = of all points of the runs with it (it skips a point that would take it past',
+    '  its share of the run; the first and the last are always looked inside)',
+    fixedWidth(
+      [columns.map(([title]) => title), ...costs.map((c) => columns.map(([, cell]) => cell(c)))],
+      columns.map((_, i) => (i === 0 ? 'left' : 'right')),
+    ),
+    ...(line ? [line] : []),
+    ...costs.flatMap((c) => c.problems.map((problem) => `  ${c.model}: ${problem}`)),
   ];
   return lines.join('\n');
 }
@@ -621,6 +706,7 @@ export function formatReport(report) {
   if (engines) lines.push('', engines);
   for (const section of [
     formatExperiments(report.experiments ?? [], report.pytorchExperiments),
+    formatInsideCost(report.insideCost),
     formatLoops(report.results),
     formatSweeps(report.results),
     formatRatios(report),

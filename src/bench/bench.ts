@@ -7,16 +7,20 @@
  * before and after), drawing inference latency, and, where the main run finished within the
  * budget, the other batch sizes and the same model trained by model.fit, the bare loop and a
  * plain minimize loop in a bench-only worker on the same backend. Then, on the fastest backend:
- * the experiments (Train to test score with the app's defaults, each in a fresh worker), the
- * dense memory check, time to target accuracy and the soak; then, each in a pool of workers of
+ * the experiments (Train to test score with the app's defaults, each in a fresh worker; each
+ * also without the look inside the network, interleaved, for what it costs), the dense memory
+ * check, time to target accuracy and the soak; then, each in a pool of workers of
  * its own (src/bench/pool-bench.ts), pool scaling, the four-value sweep in one worker and in
  * the default pool, and (`report=1`) "Reproduce the report".
  */
 import type { TrainConfig } from '../model/config';
+import type { EvalPoint } from '../model/types';
 import { TrainerClient } from '../worker/client';
 import type { BackendName } from '../worker/protocol';
 import {
   EXPERIMENTS,
+  INSIDE_COST_BUDGET,
+  INSIDE_COST_ORDER,
   MAIN_BATCH_SIZE,
   POOL_RATE_FALLBACK,
   SOAK_SAMPLE_EVERY,
@@ -43,6 +47,7 @@ import type {
   BenchReport,
   BenchResult,
   ExperimentResult,
+  InsideCost,
   LoopKind,
   LoopTiming,
   MemoryCheck,
@@ -64,11 +69,13 @@ import {
   experimentBreakdown,
   fastestBackend,
   firstReaching,
+  insideCost,
   medianRate,
   memoryProblems,
   quantile,
   ratio,
   steadyState,
+  type InsideCostInput,
 } from './stats';
 
 declare global {
@@ -544,13 +551,15 @@ async function startWithData(client: TrainerClient, backend: BackendName): Promi
  * One experiment in a worker of its own, started and given the dataset first, as the page is
  * when a person presses Train: no earlier run's model is still being stored, and nothing of an
  * earlier run is warm. Timed from sending `train` to receiving `run-ended` with the test score.
+ * `inspect` false trains it without the look inside the network (to time what that costs).
  */
 async function experimentRun(
   backend: BackendName,
   id: CaseId,
   steps: number,
   options: BenchOptions,
-): Promise<ExperimentResult> {
+  inspect = true,
+): Promise<{ result: ExperimentResult; points: EvalPoint[] }> {
   const config = experimentConfig(id, steps);
   const result: ExperimentResult = {
     model: id,
@@ -574,15 +583,19 @@ async function experimentRun(
     evalImagesPerSec: null,
     evalToTrain: null,
   };
+  const without = inspect ? '' : ' without the look inside';
   const client = new TrainerClient();
+  let points: EvalPoint[] = [];
   try {
     await startWithData(client, backend);
     log(
-      `${backend} experiment ${id}: ${steps} steps of ${config.batchSize}, ` +
+      `${backend} experiment ${id}${without}: ${steps} steps of ${config.batchSize}, ` +
         `${config.validationSize} validation images every ${config.evalEvery}, then the test set`,
     );
     const runId = `bench-experiment-${backend}-${id}`;
-    const run = await measureRun(client, runId, config, options.targetBudgetMs);
+    const train = inspect ? {} : ({ inspect: false } as const);
+    const run = await measureRun(client, runId, config, options.targetBudgetMs, {}, train);
+    points = run.points;
     const { end } = run;
     const byBench = end.status === 'stopped' && run.stoppedBy !== null;
     result.status = byBench ? 'budget' : end.status;
@@ -607,20 +620,65 @@ async function experimentRun(
     client.terminate();
   }
   log(
-    `${backend} experiment ${id}: ${result.status} in ${seconds(result.wallMs)} ` +
+    `${backend} experiment ${id}${without}: ${result.status} in ${seconds(result.wallMs)} ` +
       `(train ${seconds(result.trainMs)}, eval ${seconds(result.evalMs)}, test ${seconds(result.testMs)}, ` +
       `other ${seconds(result.otherMs)}), train ${rateText(result.trainExamplesPerSec)} examples/s, ` +
       `eval ${rateText(result.evalImagesPerSec)} images/s` +
       (result.message ? `: ${result.message}` : ''),
   );
-  return result;
+  return { result, points };
 }
 
-/** The experiments of the measured models, one after another on `backend`. */
+const percent = (share: number | null) => (share === null ? '-' : `${(share * 100).toFixed(1)}%`);
+
+/**
+ * The experiment in INSIDE_COST_ORDER, without and with the look inside; the first run with it
+ * is the experiment's row, as one run alone would be.
+ */
+async function insideCostRuns(
+  backend: BackendName,
+  model: CaseId,
+  steps: number,
+  options: BenchOptions,
+): Promise<{ experiment: ExperimentResult; cost: InsideCost }> {
+  const runs: InsideCostInput[] = [];
+  let experiment: ExperimentResult | null = null;
+  for (const inspect of INSIDE_COST_ORDER) {
+    const { result, points } = await experimentRun(backend, model, steps, options, inspect);
+    if (inspect) experiment ??= result;
+    runs.push({
+      inspect,
+      status: result.status,
+      ...(result.message ? { message: result.message } : {}),
+      wallMs: result.wallMs,
+      points,
+    });
+  }
+  const cost = { model, backend, steps, budget: INSIDE_COST_BUDGET, ...insideCost(runs) };
+  log(
+    `${backend} look inside, ${model}: adds ${percent(cost.addedShare)} ` +
+      `(${seconds(cost.wallMsWithout)} -> ${seconds(cost.wallMsWith)}), ` +
+      `${cost.insideMsPerPoint?.toFixed(1) ?? '-'} ms per point at ${cost.insidePoints} of ${cost.points} points` +
+      (cost.problems.length > 0 ? `: ${cost.problems.join('; ')}` : ''),
+  );
+  return { experiment: experiment!, cost };
+}
+
+/**
+ * The experiments of the measured models, one after another on `backend`; with `insideCost`,
+ * each also without the look inside, interleaved.
+ */
 async function benchExperiments(backend: BackendName, options: BenchOptions, report: BenchReport) {
-  for (const { model, steps } of EXPERIMENTS)
-    if (options.cases.includes(model))
-      report.experiments.push(await experimentRun(backend, model, steps, options));
+  for (const { model, steps } of EXPERIMENTS) {
+    if (!options.cases.includes(model)) continue;
+    if (!options.insideCost) {
+      report.experiments.push((await experimentRun(backend, model, steps, options)).result);
+      continue;
+    }
+    const { experiment, cost } = await insideCostRuns(backend, model, steps, options);
+    report.experiments.push(experiment);
+    report.insideCost?.push(cost);
+  }
 }
 
 /** The long measurements, on the fastest backend with a fresh worker. */
@@ -708,6 +766,7 @@ async function main(): Promise<void> {
     memory: null,
     soak: null,
     experiments: [],
+    insideCost: [],
     poolScaling: null,
     sweep: null,
     report: null,

@@ -34,7 +34,7 @@ describe('parseBenchOptions', () => {
     const options = parse(
       'backends=wasm&models=dense-100&steps=300&warmup=10&budget=5&batches=256,32,64,64' +
         '&compare=0&rounds=2&target=1&target-budget=60&memory-steps=0&soak=1&inference-calls=0' +
-        '&experiments=0&pool=0&sweep=0&report=1&report-scale=10',
+        '&experiments=0&inside=0&pool=0&sweep=0&report=1&report-scale=10',
     );
     expect(options).toEqual({
       backends: ['wasm'],
@@ -51,12 +51,13 @@ describe('parseBenchOptions', () => {
       soak: true,
       inferenceCalls: 0,
       experiments: false,
+      insideCost: false,
       pool: false,
       sweep: false,
       report: true,
       reportScale: 10,
     });
-    expect(parse('').experiments).toBe(true);
+    expect(parse('')).toMatchObject({ experiments: true, insideCost: true });
     expect(parse('')).toMatchObject({ pool: true, sweep: true, report: false, reportScale: 1 });
   });
 
@@ -70,6 +71,7 @@ describe('parseBenchOptions', () => {
     expect(() => parse('models=dense')).toThrow(/models/);
     expect(() => parse('report-scale=0')).toThrow(/report-scale/);
     expect(() => parse('pool=2')).toThrow(/pool/);
+    expect(() => parse('inside=no')).toThrow(/inside/);
   });
 });
 

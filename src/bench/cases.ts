@@ -44,6 +44,16 @@ export const EXPERIMENTS: readonly { model: CaseId; steps: number }[] = [
   { model: 'report-cnn', steps: 1_000 },
 ];
 
+/**
+ * The runs of each experiment when the look inside is timed (`insideCost`), in order: false
+ * without the look inside (the bench-only `inspect: false` of `train`), true with it, as the app
+ * trains. Alternating, each in a fresh worker, so that a machine whose load drifts biases
+ * neither side; the faster of each side counts. The first run with it is the experiment's row.
+ */
+export const INSIDE_COST_ORDER: readonly boolean[] = [false, true, false, true];
+/** The most the look inside may add to a run's wall time (issue 13). */
+export const INSIDE_COST_BUDGET = 0.1;
+
 /** The batch size of the main measurement: the app's default. */
 export const MAIN_BATCH_SIZE = DEFAULT_CONFIG.batchSize;
 
@@ -78,6 +88,9 @@ export interface BenchOptions {
   inferenceCalls: number;
   /** The EXPERIMENTS on the best backend: wall time from Train to the test score, split. */
   experiments: boolean;
+  /** With the experiments: each also run without the look inside the network, interleaved
+   *  (INSIDE_COST_ORDER), and the share of wall time the look inside adds. */
+  insideCost: boolean;
   /** Pool scaling on the best backend: n dense-100 runs at once in a pool of n workers, for n
    *  from 1 to navigator.hardwareConcurrency. */
   pool: boolean;
@@ -108,6 +121,7 @@ export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   soak: false,
   inferenceCalls: 200,
   experiments: true,
+  insideCost: true,
   pool: true,
   sweep: true,
   report: false,
@@ -167,8 +181,8 @@ function parseBatchSizes(raw: string | null, fallback: number[]): number[] {
 
 /**
  * Reads the page's query string: `backends`, `models`, `steps`, `warmup`, `budget` (seconds),
- * `batches` (comma-separated batch sizes), `compare`, `target`, `soak`, `experiments`, `pool`,
- * `sweep` and `report` (1 or 0), `rounds`, `target-budget` (seconds, also the limit of an
+ * `batches` (comma-separated batch sizes), `compare`, `target`, `soak`, `experiments`, `inside`
+ * (the look inside's cost, with the experiments), `pool`, `sweep` and `report` (1 or 0), `rounds`, `target-budget` (seconds, also the limit of an
  * experiment), `memory-steps` (0 skips the memory check), `inference-calls` (0 skips inference)
  * and `report-scale` (the report's steps divided by it). Absent ones take the defaults,
  * malformed ones throw naming the parameter.
@@ -197,6 +211,7 @@ export function parseBenchOptions(params: URLSearchParams): BenchOptions {
       0,
     ),
     experiments: parseFlag('experiments', params.get('experiments'), defaults.experiments),
+    insideCost: parseFlag('inside', params.get('inside'), defaults.insideCost),
     pool: parseFlag('pool', params.get('pool'), defaults.pool),
     sweep: parseFlag('sweep', params.get('sweep'), defaults.sweep),
     report: parseFlag('report', params.get('report'), defaults.report),

@@ -126,8 +126,11 @@ export interface RunHooks {
   onPoint?(point: EvalPoint, context: PointContext): string | undefined;
 }
 
+/** What a bench run may add to its `train` message: `inspect: false` skips the look inside. */
+export type TrainOptions = Pick<Extract<ToWorker, { type: 'train' }>, 'inspect'>;
+
 /**
- * Trains one model and collects what the worker reports. Once it has trained `budgetMs` past its
+ * Trains one model and collects what the worker reports (`train` adds to the message). Once it has trained `budgetMs` past its
  * first evaluation point the run is stopped, at once if a later point has timed some steps,
  * else as soon as one has; a warm-up longer than `WARMUP_LIMIT_MS` is stopped at once. A run
  * with no end `STOP_GRACE_MS` after either limit is given up, and its worker must not be reused.
@@ -138,6 +141,7 @@ export function measureRun(
   config: TrainConfig,
   budgetMs: number,
   hooks: RunHooks = {},
+  train: TrainOptions = {},
 ): Promise<RunRecord> {
   return new Promise<RunRecord>((resolve) => {
     const sentAt = performance.now();
@@ -208,7 +212,7 @@ export function measureRun(
         finish(end);
       }
     });
-    client.send({ type: 'train', runId, config });
+    client.send({ type: 'train', runId, config, ...train });
   });
 }
 

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   formatEngines,
   formatExperiments,
+  formatInsideCost,
+  formatRatios,
+  insideCostLine,
   formatPoolScaling,
   formatPoolSweep,
   formatReproduction,
 } from '../../bench/table.mjs';
 import { experimentRatios } from '../../bench/torch.mjs';
 import type {
+  BenchReport,
   ExperimentResult,
+  InsideCost,
   PoolScalingRow,
   PoolSweepRun,
   ReproductionRun,
@@ -212,6 +217,116 @@ describe('formatExperiments', () => {
 
   it('is empty when no experiment ran', () => {
     expect(formatExperiments([])).toBe('');
+  });
+});
+
+describe('the look inside', () => {
+  const cost = (overrides: Partial<InsideCost>): InsideCost => {
+    const wallMsWithout = overrides.wallMsWithout ?? 5_310;
+    const wallMsWith = overrides.wallMsWith ?? 5_530;
+    return {
+      model: 'dense-100',
+      backend: 'wasm',
+      steps: 3_000,
+      budget: 0.1,
+      runs: [false, true, false, true].map((inspect, i) => ({
+        inspect,
+        status: 'done',
+        wallMs: (inspect ? wallMsWith : wallMsWithout) + (i < 2 ? 90 : 0),
+        points: 60,
+        insidePoints: inspect ? 20 : 0,
+      })),
+      wallMsWithout,
+      wallMsWith,
+      addedShare: wallMsWith / wallMsWithout - 1,
+      insideMsPerPoint: 3.24,
+      insidePoints: 40,
+      points: 120,
+      problems: [],
+      ...overrides,
+    };
+  };
+  const cnn = cost({
+    model: 'report-cnn',
+    steps: 1_000,
+    wallMsWithout: 10_900,
+    wallMsWith: 11_227,
+    insideMsPerPoint: 25.06,
+    insidePoints: 34,
+    points: 40,
+  });
+
+  it("says in one line what it adds to each experiment's wall time", () => {
+    expect(insideCostLine([cost({}), cnn])).toBe(
+      "look inside adds 4.1% to dense-100's experiment (5.31 s → 5.53 s), " +
+        "3.0% to the report CNN's (10.90 s → 11.23 s)",
+    );
+    expect(insideCostLine([cost({ wallMsWith: 6_000 })])).toBe(
+      "look inside adds 13.0% to dense-100's experiment (5.31 s → 6.00 s, OVER the 10% budget)",
+    );
+    expect(insideCostLine([cost({ addedShare: null, wallMsWith: null }), cnn])).toBe(
+      "look inside adds 3.0% to the report CNN's experiment (10.90 s → 11.23 s)",
+    );
+    expect(insideCostLine([])).toBe('');
+  });
+
+  it('prints a row per experiment, the line, and what went wrong', () => {
+    const problem = 'run 3 (without the look inside): failed (The worker crashed)';
+    const text = formatInsideCost([cost({}), { ...cnn, problems: [problem] }]);
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(
+      /^look inside on wasm: .* in the order without, with, without, with; the faster of each$/,
+    );
+    expect(text).toMatch(/budget 10%/);
+    expect(lines.find((line) => line.startsWith('model'))!.split(/\s{2,}/)).toEqual([
+      'model',
+      'steps',
+      'without s',
+      'with s',
+      'added',
+      'ms/point',
+      'points looked inside',
+    ]);
+    const row = (model: string) => lines.find((line) => line.startsWith(model))!.split(/\s+/);
+    expect(row('dense-100')).toEqual([
+      'dense-100',
+      '3000',
+      '5.31',
+      '5.53',
+      '4.1%',
+      '3.2',
+      '40/120',
+    ]);
+    expect(row('report-cnn')).toEqual([
+      'report-cnn',
+      '1000',
+      '10.90',
+      '11.23',
+      '3.0%',
+      '25.1',
+      '34/40',
+    ]);
+    expect(lines).toContain(insideCostLine([cost({}), cnn]));
+    expect(lines.at(-1)).toBe(`  report-cnn: ${problem}`);
+    expect(formatInsideCost([])).toBe('');
+    expect(formatInsideCost(undefined)).toBe('');
+  });
+
+  it('is a ratio measured in the same run', () => {
+    const report = {
+      results: [],
+      backends: [],
+      datasetToBareFetch: null,
+      insideCost: [cost({}), cnn],
+    } as unknown as BenchReport;
+    const rows = formatRatios(report).split('\n');
+    expect(rows.find((line) => line.includes('dense-100'))!.split(/\s{2,}/)).toEqual([
+      'look inside: with/without',
+      'wasm',
+      'dense-100',
+      '1.04x',
+    ]);
+    expect(rows.find((line) => line.includes('report-cnn'))).toMatch(/1\.03x$/);
   });
 });
 

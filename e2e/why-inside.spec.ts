@@ -56,11 +56,31 @@ test('a short CNN run: what it looks at, inside it while it learned, and its map
   await page.keyboard.press('Space');
   const table = inside.getByRole('table');
   // Step 50 is always measured; a later point only within the probe's share of the run's time.
+  // Every point is measured.
   await expect(table.getByRole('rowheader', { name: '50' })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: '100' })).toBeVisible();
   await expect(table).toContainText(/of 8/);
 
+  // The map while it learned: a frame at each point, the newest first; the slider goes back.
+  const live = inside.getByRole('region', { name: 'Hidden activations over training' });
+  const livePlot = live.getByRole('application', {
+    name: 'Map of 2,000 validation images at step 100',
+  });
+  await expect(livePlot).toBeVisible();
+  await expect(live).toContainText(/PCA of the 5,832 activations of \S+ .* at step 100/);
+  const slider = live.getByLabel('Step');
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(live.getByRole('application', { name: /at step 50$/ })).toBeVisible();
+  await expect(live.getByRole('button', { name: 'Follow the newest' })).toBeVisible();
+  await live.getByRole('application').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(
+    live.getByText(/^Validation image [\d,]+ of the training file: .+ at step 50$/),
+  ).toBeVisible();
+
   // The map of what it learned, made when the run ended; walked with the arrow keys.
-  const map = page.getByRole('region', { name: 'Hidden activations map' });
+  const map = page.getByRole('region', { name: 'Hidden activations map', exact: true });
   const plot = map.getByRole('application', { name: 'Map of 2,000 test images' });
   await expect(plot).toBeVisible({ timeout: 60_000 });
   await expect(map).toContainText(

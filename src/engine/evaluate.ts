@@ -13,7 +13,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { NUM_CLASSES } from './builders';
 import { gatherTensors, type ImagePool } from './batches';
-import { EVAL_SUMS_HEAD, evalSums, wasmInferenceForward } from './wasm/wasm-ops';
+import {
+  EVAL_SUMS_HEAD,
+  evalSums,
+  wasmInferenceForward,
+  wasmInferenceStages,
+  type PlannedStage,
+} from './wasm/wasm-ops';
 import type { Metrics } from '../model/types';
 
 /** Images per forward pass when evaluating; large passes amortise per-call overhead. */
@@ -30,11 +36,21 @@ export interface EvalSet {
 /** What `evaluate` measures: the metrics, per-class accuracy always included. */
 export type Evaluation = Metrics & Required<Pick<Metrics, 'classAccuracy'>>;
 
-/** Gathers the images at `indices` of `pool` into an evaluation set, once. */
-export function makeEvalSet(pool: ImagePool, indices: ArrayLike<number>): EvalSet {
+/**
+ * Gathers the images at `indices` of `pool` into an evaluation set, once: chunks of the sizes
+ * in `leading` first (the probe's, inspect/probe.ts), then of EVAL_BATCH.
+ */
+export function makeEvalSet(
+  pool: ImagePool,
+  indices: ArrayLike<number>,
+  leading: readonly number[] = [],
+): EvalSet {
   const chunks: EvalSet['chunks'] = [];
-  for (let start = 0; start < indices.length; start += EVAL_BATCH)
-    chunks.push(gatherTensors(pool, indices, start, Math.min(indices.length, start + EVAL_BATCH)));
+  for (let start = 0, i = 0; start < indices.length; i++) {
+    const end = Math.min(indices.length, start + (leading[i] ?? EVAL_BATCH));
+    chunks.push(gatherTensors(pool, indices, start, end));
+    start = end;
+  }
   const classCounts = new Array<number>(NUM_CLASSES).fill(0);
   for (let i = 0; i < indices.length; i++) classCounts[pool.labels[indices[i]]]++;
   return { chunks, count: indices.length, classCounts };
@@ -58,20 +74,108 @@ export function predictLogits(model: tf.LayersModel, xs: tf.Tensor): tf.Tensor2D
   return (forward ? forward(xs) : model.predict(xs)) as tf.Tensor2D;
 }
 
+/** One stage's output in a pass, and the model's layers that made it. */
+export interface StageOutput {
+  covers: readonly tf.layers.Layer[];
+  output: tf.Tensor;
+}
+
+/**
+ * Something that looks at what the network computes during an evaluation pass, on the first
+ * `chunks` chunks of the set (inspect/probe.ts). `observe` is called inside a tidy with each
+ * stage's output, the logits last: what it keeps past the call it must tf.keep. With `columns`
+ * [d, k], the output layer's input times them comes too (`extra`, [n, k]), made in the output
+ * layer's own product where it can be (null where not: the tap makes it).
+ */
+export interface EvalTap {
+  chunks: number;
+  columns?: () => tf.Tensor;
+  observe(
+    chunk: number,
+    outputs: readonly StageOutput[],
+    ys: tf.Tensor,
+    extra: tf.Tensor | null,
+  ): void;
+}
+
+/** The inference pass as stages: the fast path's where there is one, else layer by layer. */
+export function inferenceStages(model: tf.LayersModel): readonly PlannedStage[] {
+  return (
+    wasmInferenceStages(model) ??
+    model.layers.map((layer) => ({
+      run: (x: tf.Tensor) => layer.apply(x, { training: false }) as tf.Tensor,
+      covers: [layer],
+    }))
+  );
+}
+
+/**
+ * Runs the stages on xs, keeping each one's output (within the caller's tidy); with `columns`,
+ * also the last stage's input times them, in the last stage's own product where it widens.
+ */
+export function runStages(
+  stages: readonly PlannedStage[],
+  xs: tf.Tensor,
+  columns?: tf.Tensor,
+): { outputs: StageOutput[]; extra: tf.Tensor | null } {
+  const outputs: StageOutput[] = [];
+  let extra: tf.Tensor | null = null;
+  let x = xs;
+  for (const [i, { run, covers, widened }] of stages.entries()) {
+    if (columns && widened && i === stages.length - 1) [x, extra] = widened(x, columns);
+    else x = run(x);
+    outputs.push({ covers, output: x });
+  }
+  return { outputs, extra };
+}
+
+/** Shows the tap its chunks of `set` with no evaluation: the probe's look before any step. */
+export function observeChunks(model: tf.LayersModel, set: EvalSet, tap: EvalTap): void {
+  const stages = inferenceStages(model);
+  set.chunks.slice(0, tap.chunks).forEach(({ xs, ys }, i) =>
+    tf.tidy(() => {
+      const { outputs, extra } = runStages(stages, xs, tap.columns?.());
+      tap.observe(i, outputs, ys, extra);
+    }),
+  );
+}
+
+/** The logits of a chunk, shown to the tap on the way when it looks at this chunk. */
+function tappedLogits(
+  model: tf.LayersModel,
+  xs: tf.Tensor,
+  ys: tf.Tensor,
+  chunk: number,
+  tap: EvalTap | undefined,
+  plain: (xs: tf.Tensor) => tf.Tensor,
+): tf.Tensor {
+  if (!tap || chunk >= tap.chunks) return plain(xs);
+  const { outputs, extra } = runStages(inferenceStages(model), xs, tap.columns?.());
+  tap.observe(chunk, outputs, ys, extra);
+  return outputs.at(-1)!.output;
+}
+
 /** Each class's hits over its images; null for a class the set has none of. */
 function classAccuracyOf(classHits: ArrayLike<number>, set: EvalSet): (number | null)[] {
   return set.classCounts.map((count, c) => (count === 0 ? null : classHits[c] / count));
 }
 
-/** Accuracy, mean softmax cross-entropy and per-class accuracy of `model` on `set`. */
-export async function evaluate(model: tf.LayersModel, set: EvalSet): Promise<Evaluation> {
+/**
+ * Accuracy, mean softmax cross-entropy and per-class accuracy of `model` on `set`; a `tap`
+ * sees the activations of the chunks it asks for on the way.
+ */
+export async function evaluate(
+  model: tf.LayersModel,
+  set: EvalSet,
+  tap?: EvalTap,
+): Promise<Evaluation> {
   const forward = wasmInferenceForward(model);
   if (forward) {
     // The chunks' sums add up on the device and are read once: on WebGL a read waits for the
     // GPU, on wasm it is a copy out of the backend's memory.
     let sums: tf.Tensor | null = null;
-    for (const { xs, ys } of set.chunks) {
-      const chunk = tf.tidy(() => evalSums(forward(xs), ys));
+    for (const [i, { xs, ys }] of set.chunks.entries()) {
+      const chunk = tf.tidy(() => evalSums(tappedLogits(model, xs, ys, i, tap, forward), ys));
       if (sums) {
         const total: tf.Tensor = sums.add(chunk);
         tf.dispose([sums, chunk]);
@@ -90,9 +194,9 @@ export async function evaluate(model: tf.LayersModel, set: EvalSet): Promise<Eva
   let lossSum = tf.scalar(0);
   let correct = tf.scalar(0, 'int32');
   let classCorrect = tf.zeros([NUM_CLASSES], 'int32');
-  for (const { xs, ys } of set.chunks) {
+  for (const [i, { xs, ys }] of set.chunks.entries()) {
     const [nextLoss, nextCorrect, nextClassCorrect] = tf.tidy(() => {
-      const logits = model.predict(xs) as tf.Tensor2D;
+      const logits = tappedLogits(model, xs, ys, i, tap, (x) => model.predict(x) as tf.Tensor);
       const oneHot = tf.oneHot(ys, NUM_CLASSES);
       const loss = tf.losses.softmaxCrossEntropy(
         oneHot,

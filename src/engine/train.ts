@@ -10,7 +10,7 @@ import { hasAugmentation, type TrainConfig } from '../model/config';
 import { BatchSampler, type ImagePool, type MixedPool } from './batches';
 import { disposeEvalSet, evaluate, makeEvalSet, makeWholeSet } from './evaluate';
 import { OPTIMIZER_FACTORIES } from './optimizers';
-import { InsideProbe } from './inspect/probe';
+import { InsideProbe, TAP_CHUNKS } from './inspect/probe';
 import { denseStep } from './wasm/wasm-dense-step';
 import { softmaxCrossEntropy, wasmTrainingForward } from './wasm/wasm-ops';
 import type { EvalPoint, TrainOutcome } from '../model/types';
@@ -80,9 +80,17 @@ export async function trainModel(
   data: TrainingData,
   hooks: TrainHooks,
 ): Promise<TrainOutcome> {
-  // First, so that nothing else is made yet if it fails; it measures the initialised model.
-  const inside =
-    hooks.inspect === false ? null : await InsideProbe.start(model, data, config.batchSize);
+  const inspect = hooks.inspect !== false;
+  const validation = makeEvalSet(data.pool, data.validationIndices, inspect ? TAP_CHUNKS : []);
+  let inside: InsideProbe | null = null;
+  try {
+    // Before anything else is made, so that only the set is left to free if it fails; it
+    // measures the initialised model.
+    if (inspect) inside = await InsideProbe.start(model, data, config.batchSize, validation);
+  } catch (error) {
+    disposeEvalSet(validation);
+    throw error;
+  }
   const optimizer = OPTIMIZER_FACTORIES[config.optimizer](config.learningRate);
   const variables = model.trainableWeights.map((w) => w.read() as tf.Variable);
   const random = mulberry32(config.seed);
@@ -94,7 +102,6 @@ export async function trainModel(
     data.garments,
   );
   const augment = hasAugmentation(config);
-  const validation = makeEvalSet(data.pool, data.validationIndices);
   const garments = data.garments && makeWholeSet(data.garments.pool, data.garments.count);
   // The dense net on wasm trains without TF.js's tape (wasm-dense-step.ts); its loss is a number.
   const fused = denseStep(model, optimizer, config.batchSize);
@@ -134,11 +141,11 @@ export async function trainModel(
         const trainLoss = ((await lossSum.data())[0] + fusedLossSum) / stepsSincePoint;
         const trainedAt = performance.now();
         if (!Number.isFinite(trainLoss)) return diverged(step, 'The training loss');
-        const val = await evaluate(model, validation);
+        const val = await evaluate(model, validation, inside?.tap());
         const evalMs = performance.now() - trainedAt;
         if (!Number.isFinite(val.loss)) return diverged(step, 'The validation loss');
         const own = garments && (await evaluate(model, garments));
-        const snapshot = inside && (await inside.measure(step === config.steps));
+        const snapshot = inside && (await inside.measure());
         hooks.onEval({
           step,
           epoch: sampler.epoch,

@@ -58,18 +58,43 @@ export interface InsideSnapshot {
   /** The first point only: dead units and saturation before the first step, which show what
    *  the initialisation alone did. */
   atStart?: { saturated: number; activations: ActivationInside[] };
+  /** The hidden activations map at this point, on the first validation images. */
+  map?: MapFrame;
 }
 
 /**
- * Most of a run's time the look inside may take: a point is sent without a snapshot when
- * measuring it would take the probe past this share of the time since training began (the
- * first and the last points are always measured). On wasm (Node) the report CNN's probe would
- * take some 6% of its run, so about one point in five goes unmeasured; a dense-100 net trains
- * so fast that its probe would take some 15%, so two points in three do. Half the 10% budget:
- * after a probe the dense net's next steps run slower for a while, which the probe's own time
- * does not count (measured: 5% of probe time cost 14% of CPU time in all).
+ * Where the first MAP_FRAME_IMAGES validation images lie at one evaluation point, projected on
+ * the two leading principal axes of their activations in the layer before the output, as
+ * refined so far: subspace iteration, one product with the covariance per point, each point
+ * starting from the last one's axes (engine/inspect/live-map.ts). Compact, for it is kept at
+ * every point: each coordinate is a byte.
  */
-export const INSIDE_TIME_SHARE = 0.05;
+export interface MapFrame {
+  /** Positions, each axis quantised to 0..255 over [min, max]: base64 of one byte per image. */
+  x: string;
+  y: string;
+  /** [x min, x max, y min, y max] of the positions before quantising. */
+  range: [number, number, number, number];
+  /** Each image's predicted class at this point: base64 of one byte per image. */
+  predicted: string;
+  /** The share of the activations' variance along each of the two axes. */
+  explained: [number, number];
+  /** Sent with the first frame only: what every frame of the run shows. */
+  images?: MapImages;
+}
+
+/** The images of a run's map frames, and the layer they are seen in. */
+export interface MapImages {
+  /** The layer projected (the one before the output), and its width. */
+  layer: string;
+  dims: number;
+  /** Indices into the training file (the run's validation images), and their true classes. */
+  indices: number[];
+  labels: number[];
+}
+
+/** Validation images each frame places: the evaluation pass's first two chunks. */
+export const MAP_FRAME_IMAGES = 2000;
 
 /** A softmax that gives its top class more than this is saturated. */
 export const SATURATED_PROBABILITY = 0.99;
@@ -95,4 +120,37 @@ export interface ActivationMap {
   explained?: [number, number];
   /** Time it took in the worker, in ms. */
   ms: number;
+}
+
+/** Base64 of bytes: how a map frame keeps its bytes in JSON, IndexedDB and messages alike. */
+export function encodeBytes(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x2000)
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
+  return btoa(text);
+}
+
+/** The bytes of encodeBytes's text; throws on text that is not base64. */
+export function decodeBytes(text: string): Uint8Array {
+  const binary = atob(text);
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** Highest quantised coordinate of a map frame. */
+export const FRAME_LEVELS = 255;
+
+/** A frame's positions back in its own units, and its predicted classes. */
+export function frameCoordinates(frame: MapFrame): {
+  x: number[];
+  y: number[];
+  predicted: number[];
+} {
+  const [x0, x1, y0, y1] = frame.range;
+  const axis = (text: string, min: number, max: number) =>
+    Array.from(decodeBytes(text), (b) => min + ((max - min) * b) / FRAME_LEVELS);
+  return {
+    x: axis(frame.x, x0, x1),
+    y: axis(frame.y, y0, y1),
+    predicted: Array.from(decodeBytes(frame.predicted)),
+  };
 }

@@ -37,9 +37,19 @@ const map: ActivationMap = {
   ms: 200,
 };
 
+const frame = {
+  x: 'AP8=',
+  y: '/wA=',
+  range: [-1, 1, 0, 2] as [number, number, number, number],
+  predicted: 'BAk=',
+  explained: [0.4, 0.2] as [number, number],
+  images: { layer: 're_lu_ReLU1', dims: 100, indices: [7, 9], labels: [4, 9] },
+};
+
 describe('inside schemas', () => {
   it('accept what the lab records', () => {
     expect(insideSchema.parse(snapshot)).toEqual(snapshot);
+    expect(insideSchema.parse({ ...snapshot, map: frame })).toEqual({ ...snapshot, map: frame });
     expect(activationMapSchema.parse(map)).toEqual(map);
   });
 
@@ -51,6 +61,14 @@ describe('inside schemas', () => {
     const result = insideSchema.safeParse(bad);
     expect(result.success).toBe(false);
     expect(result.error!.issues[0].path).toEqual(['layers', 0, 'weights', 'counts']);
+  });
+
+  it("refuse a map frame's bytes that are not base64, or images without their classes", () => {
+    const bad = insideSchema.safeParse({ ...snapshot, map: { ...frame, x: 'not base64!' } });
+    expect(bad.error!.issues[0].path).toEqual(['map', 'x']);
+    expect(bad.error!.issues[0].message).toMatch(/base64/);
+    const unlabelled = { ...frame, images: { ...frame.images, labels: [4] } };
+    expect(insideSchema.safeParse({ ...snapshot, map: unlabelled }).success).toBe(false);
   });
 
   it('refuse a map whose arrays disagree in length, or a class that does not exist', () => {

@@ -12,6 +12,8 @@ import {
   type Histogram,
   type InsideSnapshot,
   type LayerInside,
+  type MapFrame,
+  type MapImages,
 } from '../model/inside';
 
 const finite = z.number();
@@ -43,6 +45,42 @@ const activationSchema = z.object({
   dead: count,
 } satisfies Record<keyof ActivationInside, z.ZodType>);
 
+const classes = z
+  .array(
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(CLASS_NAMES.length - 1),
+  )
+  .max(MAX_MAP_POINTS);
+
+/** Base64 of at most MAX_MAP_POINTS bytes. */
+const bytes = z
+  .string()
+  .max(Math.ceil(MAX_MAP_POINTS / 3) * 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+
+const mapImagesSchema = z
+  .object({
+    layer: z.string(),
+    dims: count,
+    indices: z.array(count).max(MAX_MAP_POINTS),
+    labels: classes,
+  } satisfies Record<keyof MapImages, z.ZodType>)
+  .refine((images) => images.labels.length === images.indices.length, {
+    message: 'labels must have one entry per index',
+  });
+
+const mapFrameSchema = z.object({
+  x: bytes,
+  y: bytes,
+  range: z.tuple([finite, finite, finite, finite]),
+  predicted: bytes,
+  explained: z.tuple([fraction, fraction]),
+  images: mapImagesSchema.optional(),
+} satisfies Record<keyof MapFrame, z.ZodType>);
+
 export const insideSchema = z.object({
   layers: z.array(layerSchema).max(MAX_LAYERS),
   activations: z.array(activationSchema).max(MAX_LAYERS),
@@ -53,18 +91,10 @@ export const insideSchema = z.object({
   atStart: z
     .object({ saturated: fraction, activations: z.array(activationSchema).max(MAX_LAYERS) })
     .optional(),
+  map: mapFrameSchema.optional(),
 } satisfies Record<keyof InsideSnapshot, z.ZodType>);
 
 const coordinates = z.array(finite).max(MAX_MAP_POINTS);
-const classes = z
-  .array(
-    z
-      .number()
-      .int()
-      .min(0)
-      .max(CLASS_NAMES.length - 1),
-  )
-  .max(MAX_MAP_POINTS);
 
 export const activationMapSchema = z
   .object({

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../model/config';
+import type { MapFrame } from '../model/inside';
 import type { EvalPoint } from '../model/types';
 import {
   hasTrainedModel,
   initialLabState,
   labReducer,
   liveRun,
+  MAX_MAP_FRAMES,
+  thinMapFrames,
   type LabState,
   type Run,
 } from './state';
@@ -246,5 +249,43 @@ describe('labReducer', () => {
     });
     expect(started.runs[0].status).toBe('running');
     expect(started.runs[0].timingBackends).toBeUndefined();
+  });
+});
+
+describe('thinMapFrames', () => {
+  const frame: MapFrame = { x: '', y: '', range: [0, 0, 0, 0], predicted: '', explained: [0, 0] };
+  const inside = {
+    layers: [],
+    activations: [],
+    saturated: 0,
+    probeImages: 0,
+    gradientBatch: 0,
+    ms: 0,
+  };
+  const framed = (step: number): EvalPoint => ({
+    ...point,
+    step,
+    inside: {
+      ...inside,
+      map: {
+        ...frame,
+        ...(step === 50 ? { images: { layer: 'l', dims: 1, indices: [], labels: [] } } : {}),
+      },
+    } as EvalPoint['inside'],
+  });
+
+  it('keeps every frame up to the budget, then every other older one, first and newest kept', () => {
+    const points = Array.from({ length: MAX_MAP_FRAMES }, (_, i) => framed(50 * (i + 1)));
+    expect(thinMapFrames(points)).toBe(points);
+    const more = [...points, framed(50 * (MAX_MAP_FRAMES + 1))];
+    const thinned = thinMapFrames(more);
+    const kept = thinned.filter((p) => p.inside?.map).map((p) => p.step);
+    expect(kept.length).toBeLessThanOrEqual(MAX_MAP_FRAMES / 2 + 1);
+    expect(kept[0]).toBe(50);
+    expect(thinned[0].inside?.map?.images).toBeDefined();
+    expect(kept.at(-1)).toBe(50 * (MAX_MAP_FRAMES + 1));
+    // The rest of each point, and its look inside, stay.
+    expect(thinned.map((p) => p.step)).toEqual(more.map((p) => p.step));
+    expect(thinned.every((p) => p.inside)).toBe(true);
   });
 });

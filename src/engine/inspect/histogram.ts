@@ -9,6 +9,41 @@ import { HISTOGRAM_BINS, type Histogram } from '../../model/inside';
 export function histogram(values: ArrayLike<number>, bins = HISTOGRAM_BINS): Histogram {
   if (!Number.isInteger(bins) || bins < 1)
     throw new RangeError(`A histogram needs a whole number of bins from 1, not ${bins}.`);
+  // NaN fails every comparison; infinities are caught after, so that the common loop stays
+  // free of calls (233,280 weights: 3.3 ms with Number.isFinite and Math.floor, 0.6 without).
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min === -Infinity || max === Infinity) [min, max] = finiteRange(values);
+  const counts = new Array<number>(bins).fill(0);
+  if (min > max) return { min: 0, max: 0, counts };
+  // Halved, so that a range wider than the largest float (-1e308 to 1e308) does not overflow;
+  // a product rather than a division per value.
+  const halfRange = max / 2 - min / 2;
+  const scale = halfRange > 0 ? bins / halfRange : 0;
+  const halfMin = min / 2;
+  const last = bins - 1;
+  const tally = new Int32Array(bins);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    // NaN fails both comparisons; infinities lie outside the finite range.
+    if (!(v >= min && v <= max)) continue;
+    // At least 0, so truncation is the floor. A range of subnormals makes the scale infinite:
+    // the maximum's position is then Infinity (the last bin) and the minimum's 0 * Infinity
+    // NaN (truncated to bin 0).
+    const at = (v / 2 - halfMin) * scale;
+    tally[at >= last ? last : at | 0]++;
+  }
+  for (let b = 0; b < bins; b++) counts[b] = tally[b];
+  return { min, max, counts };
+}
+
+/** The least and greatest finite values; [Infinity, -Infinity] when there are none. */
+function finiteRange(values: ArrayLike<number>): [number, number] {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) {
@@ -17,23 +52,7 @@ export function histogram(values: ArrayLike<number>, bins = HISTOGRAM_BINS): His
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  const counts = new Array<number>(bins).fill(0);
-  if (min > max) return { min: 0, max: 0, counts };
-  // Halved, so that a range wider than the largest float (-1e308 to 1e308) does not overflow;
-  // a product rather than a division per value: the CNN's 233,280 weights take 1 ms, not 3.
-  const halfRange = max / 2 - min / 2;
-  const scale = halfRange > 0 ? bins / halfRange : 0;
-  const halfMin = min / 2;
-  const last = bins - 1;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    // NaN fails both comparisons; infinities lie outside the finite range.
-    if (!(v >= min && v <= max)) continue;
-    const bin = Math.floor((v / 2 - halfMin) * scale);
-    // A range of subnormals makes the scale infinite, and the minimum's 0 * Infinity NaN.
-    counts[bin > last ? last : bin >= 0 ? bin : 0]++;
-  }
-  return { min, max, counts };
+  return [min, max];
 }
 
 /** ||current - previous|| / ||previous|| (Euclidean norms); null when `previous` is all zeros. */

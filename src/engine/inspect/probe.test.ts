@@ -2,15 +2,10 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../data/split';
 import { DEFAULT_CONFIG } from '../../model/config';
-import { HISTOGRAM_BINS } from '../../model/inside';
+import { HISTOGRAM_BINS, frameCoordinates } from '../../model/inside';
 import { buildModel } from '../builders';
-import {
-  CONV_PROBE_IMAGES,
-  GRADIENT_BATCH,
-  InsideProbe,
-  LAYER_BYTES_BUDGET,
-  PROBE_IMAGES,
-} from './probe';
+import { disposeEvalSet, evaluate, makeEvalSet, type EvalSet } from '../evaluate';
+import { GRADIENT_BATCH, InsideProbe, LAYER_BYTES_BUDGET, TAP_CHUNKS } from './probe';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -28,6 +23,15 @@ const data = {
   validationIndices: Int32Array.from({ length: 600 }, (_, i) => 100 + i),
 };
 
+/** The validation set as trainModel gathers it for a probe. */
+const validationSet = () => makeEvalSet(pool, data.validationIndices, TAP_CHUNKS);
+
+/** A probe's evaluation point: the pass with its tap, then its measurement. */
+async function point(model: tf.LayersModel, probe: InsideProbe, set: EvalSet) {
+  await evaluate(model, set, probe.tap());
+  return probe.measure();
+}
+
 /** Sets the hidden layer's bias of the units in `dead` so low that no image makes them fire. */
 function kill(model: tf.LayersModel, dead: number[]) {
   const hidden = model.layers[1];
@@ -41,16 +45,18 @@ describe('InsideProbe', () => {
   it('counts the dead hidden units of a dense net, and the histograms of both layers', async () => {
     const model = buildModel({ ...DEFAULT_CONFIG, hiddenUnits: 6 });
     kill(model, [1, 4]);
-    const probe = await InsideProbe.start(model, data, 32, Infinity);
+    const set = validationSet();
+    const probe = await InsideProbe.start(model, data, 32, set);
     const before = tf.memory().numTensors;
-    const first = (await probe.measure())!;
+    const first = await point(model, probe, set);
     expect(tf.memory().numTensors).toBe(before);
     // Measured before any step, and sent with the first point only.
     expect(first.atStart?.activations[0].dead).toBe(2);
     expect(first.activations).toEqual([
       { name: model.layers[2].name, units: 6, filters: false, dead: 2 },
     ]);
-    expect(first.probeImages).toBe(Math.min(PROBE_IMAGES, 600));
+    // Counted on the first chunk, 500 of the 600 validation images.
+    expect(first.probeImages).toBe(TAP_CHUNKS[0]);
     expect(first.gradientBatch).toBe(GRADIENT_BATCH);
     expect(first.layers.map((l) => l.kind)).toEqual(['Dense', 'Dense']);
     const [hidden, output] = first.layers;
@@ -64,13 +70,16 @@ describe('InsideProbe', () => {
 
     const [kernel, ...rest] = model.layers[1].getWeights();
     model.layers[1].setWeights([tf.mul(kernel, 1.5), ...rest]);
-    const second = (await probe.measure())!;
+    const second = await point(model, probe, set);
     expect(second.atStart).toBeUndefined();
-    // The storage budget: every point of every run keeps one.
-    expect(JSON.stringify(second).length).toBeLessThan(2 * LAYER_BYTES_BUDGET);
+    // The storage budget: every point of every run keeps one; the map's frame is apart.
+    const { map, ...rest2 } = second;
+    expect(JSON.stringify(rest2).length).toBeLessThan(2 * LAYER_BYTES_BUDGET);
+    expect(map).toBeDefined();
     expect(second.layers[0].updateRatio).toBeCloseTo(0.5, 5);
     expect(second.layers[1].updateRatio).toBe(0);
     probe.dispose();
+    disposeEvalSet(set);
     model.dispose();
   });
 
@@ -79,16 +88,23 @@ describe('InsideProbe', () => {
     const conv = model.layers[0];
     const [kernel] = conv.getWeights();
     conv.setWeights([kernel, tf.tensor1d([0, -1e6, 0, 0])]);
-    const probe = new InsideProbe(model, data, 16, Infinity);
-    const snapshot = (await probe.measure())!;
+    const set = validationSet();
+    const probe = await InsideProbe.start(model, data, 16, set);
+    const snapshot = await point(model, probe, set);
+    expect(snapshot.atStart?.activations).toEqual([
+      { name: model.layers[1].name, units: 4, filters: true, dead: 1 },
+    ]);
     expect(snapshot.activations).toEqual([
       { name: model.layers[1].name, units: 4, filters: true, dead: 1 },
     ]);
-    expect(snapshot.probeImages).toBe(CONV_PROBE_IMAGES);
+    expect(snapshot.probeImages).toBe(TAP_CHUNKS[0]);
     expect(snapshot.layers.map((l) => l.kind)).toEqual(['Conv2D', 'Dense']);
     expect(snapshot.saturated).toBeGreaterThanOrEqual(0);
     expect(snapshot.saturated).toBeLessThanOrEqual(1);
+    // The map's layer is the flattened maps: 26 x 26 x 4.
+    expect(snapshot.map?.images).toMatchObject({ dims: 26 * 26 * 4 });
     probe.dispose();
+    disposeEvalSet(set);
     model.dispose();
   });
 
@@ -97,20 +113,33 @@ describe('InsideProbe', () => {
     const output = model.layers[3];
     const [kernel, bias] = output.getWeights();
     output.setWeights([tf.mul(kernel, 1e4), bias]);
-    const probe = new InsideProbe(model, data, 8, Infinity);
-    const snapshot = (await probe.measure())!;
+    const set = validationSet();
+    const probe = await InsideProbe.start(model, data, 8, set);
+    const snapshot = await point(model, probe, set);
     expect(snapshot.saturated).toBeGreaterThan(0.9);
     // A smaller training batch is used whole.
     expect(snapshot.gradientBatch).toBe(8);
     probe.dispose();
+    disposeEvalSet(set);
   });
 
-  it('skips a point that would take it past its share of the run, never the first or last', async () => {
+  it('places every validation image it taps on the map, the first frame saying which', async () => {
     const model = buildModel({ ...DEFAULT_CONFIG, hiddenUnits: 6 });
-    const probe = new InsideProbe(model, data, 8, 1e-6);
-    expect(await probe.measure()).not.toBeNull();
-    expect(await probe.measure()).toBeNull();
-    expect(await probe.measure(true)).not.toBeNull();
+    const set = validationSet();
+    const probe = await InsideProbe.start(model, data, 8, set);
+    const first = (await point(model, probe, set)).map!;
+    // All 600 validation images: the set is smaller than the map's 2,000.
+    expect(first.images?.indices).toEqual(Array.from(data.validationIndices));
+    expect(first.images?.labels).toEqual(Array.from(data.validationIndices, (i) => pool.labels[i]));
+    expect(first.images).toMatchObject({ layer: model.layers[2].name, dims: 6 });
+    const { x, y, predicted } = frameCoordinates(first);
+    expect([x.length, y.length, predicted.length]).toEqual([600, 600, 600]);
+    expect(predicted.every((c) => c >= 0 && c < 10)).toBe(true);
+    expect(first.explained[0]).toBeGreaterThanOrEqual(first.explained[1]);
+    expect(first.explained[0] + first.explained[1]).toBeLessThanOrEqual(1);
+    const second = (await point(model, probe, set)).map!;
+    expect(second.images).toBeUndefined();
     probe.dispose();
+    disposeEvalSet(set);
   });
 });

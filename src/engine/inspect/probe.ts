@@ -1,18 +1,19 @@
 /**
  * A look inside the network at each evaluation point: per layer with a kernel, histograms of its
  * weights and of the loss's gradients, and how far the weights moved since the last point; per
- * ReLU-family layer, the units that never fired. It runs the model's own layers (model.apply),
- * never the training step, so any engine's fast path stays as it is.
+ * ReLU-family layer, the units that never fired; the saturated share; and a frame of the live
+ * hidden activations map (live-map.ts).
  *
- * Gradients come from a fixed batch of training images (GRADIENT_BATCH, or the training batch
- * if smaller, spread over the training set) at the point's weights, not from the last training
- * step: the step keeps none, and a fixed batch makes points comparable. Dead units and
- * saturation are measured on the first PROBE_IMAGES validation images (CONV_PROBE_IMAGES for a
- * model with a convolution).
+ * Dead units, saturation and the map come out of the evaluation pass itself (evaluate.ts's tap)
+ * on its first TAPPED_CHUNKS chunks of validation images: the pass makes those activations
+ * anyway. Gradients come from a fixed batch of training images (GRADIENT_BATCH, or the training
+ * batch if smaller, spread over the training set) at the point's weights, through the training
+ * step's own ops where they run: the step keeps no gradients, and a fixed batch makes points
+ * comparable. Nothing here changes the training step.
  */
 import * as tf from '@tensorflow/tfjs';
 import {
-  INSIDE_TIME_SHARE,
+  MAP_FRAME_IMAGES,
   SATURATED_PROBABILITY,
   type ActivationInside,
   type Histogram,
@@ -21,19 +22,22 @@ import {
 } from '../../model/inside';
 import { gatherTensors, type ImagePool } from '../batches';
 import { NUM_CLASSES } from '../builders';
+import { observeChunks, type EvalSet, type EvalTap, type StageOutput } from '../evaluate';
+import { COLUMN_SUM, columnSums, softmaxCrossEntropy, wasmTrainingForward } from '../wasm/wasm-ops';
+import { hiddenLayerName } from './activation-map';
 import { histogram, relativeChange } from './histogram';
+import { LiveMap, START_PASSES } from './live-map';
 
 /**
- * Validation images the dead units are counted on. A dense unit gives one value per image, so it
- * takes some hundreds of images to call it dead; a filter gives one per position (729 per image
- * for the report CNN), so 100 images test it at 72,900 places. Both keep the probe within a
- * tenth of a run on wasm: a dense-100 interval of 50 steps and its 5,000-image evaluation take
- * some 135 ms, and the layers' forward pass of the report CNN costs 0.2 ms an image.
+ * The evaluation set's first chunks, which the probe looks at (evaluate.ts's makeEvalSet makes
+ * them): together the MAP_FRAME_IMAGES validation images the map places. The first is the
+ * covariance's images, and those that dead units and saturation are counted on: 500 tests a
+ * dense unit on 500 images and a filter of the report CNN at 364,500 places. Each pass over the
+ * report CNN's activations costs about 9 ms per 500 images on wasm, so the covariance is made
+ * of the first chunk alone; the others only get placed.
  */
-export const PROBE_IMAGES = 500;
-export const CONV_PROBE_IMAGES = 100;
-/** Training images the gradients are computed on, at most: the report CNN's backward pass
- *  through its layers takes 25 ms for 16 images, 47 ms for 32. */
+export const TAP_CHUNKS: readonly number[] = [500, 500, MAP_FRAME_IMAGES - 1000];
+/** Training images the gradients are computed on, at most. */
 export const GRADIENT_BATCH = 16;
 /** Layers whose kernel is recorded. */
 const KERNEL_LAYERS: ReadonlySet<string> = new Set(['Dense', 'Conv2D']);
@@ -72,30 +76,53 @@ export interface ProbeData {
   validationIndices: Int32Array;
 }
 
+/** A rectifier layer's units, and where their summed outputs are. */
+interface Firing {
+  name: string;
+  filters: boolean;
+  units: number;
+  /** Each column's summed positive output on the device, or null when it is the map's layer,
+   *  whose column sums the map reads anyway. */
+  sums: tf.Tensor | null;
+}
+
+/** What one pass of the tap gathered of the units, on the device. */
+interface UnitSums {
+  /** Per rectifier layer, each unit's (or, at the map's layer, each column's) summed output. */
+  firing: Firing[];
+  /** Images whose softmax is saturated, and images seen. */
+  saturated: tf.Tensor | null;
+  images: number;
+}
+
 export class InsideProbe {
   private readonly gradientBatch: { xs: tf.Tensor4D; ys: tf.Tensor1D };
-  private readonly probe: { xs: tf.Tensor4D; ys: tf.Tensor1D };
   private readonly layers: tf.layers.Layer[];
   /** Each kernel's values at the previous point, by layer name. */
   private readonly previous = new Map<string, Float32Array>();
   /** Measured before the first step; sent with the first point. */
   private atStart: InsideSnapshot['atStart'];
-  /** Time spent measuring points, and since when: the budget of INSIDE_TIME_SHARE. */
-  private spentMs = 0;
-  private measured = 0;
-  private readonly since = performance.now();
+  private readonly map: LiveMap | null;
+  private units: UnitSums | null = null;
 
-  /** A probe that has measured the model as initialised, before any step. */
+  /**
+   * A probe that has measured the model as initialised, before any step, on the validation
+   * set's first chunks (and started the map's axes there).
+   */
   static async start(
     model: tf.LayersModel,
     data: ProbeData,
     batchSize: number,
-    timeShare = INSIDE_TIME_SHARE,
+    validation: EvalSet,
   ): Promise<InsideProbe> {
-    const probe = new InsideProbe(model, data, batchSize, timeShare);
+    const probe = new InsideProbe(model, data, batchSize, validation);
     try {
-      const { activations, saturated } = await probe.measureUnits();
-      probe.atStart = { activations, saturated };
+      // The covariance's chunk alone: what the units and the map's axes are measured on.
+      for (let pass = 1; pass <= (probe.map ? START_PASSES : 1); pass++) {
+        observeChunks(model, validation, probe.tap(1));
+        const map = probe.map && (await probe.map.frame());
+        probe.atStart = await probe.readUnits(map?.columnSums ?? null);
+      }
     } catch (error) {
       probe.dispose();
       throw error;
@@ -107,45 +134,128 @@ export class InsideProbe {
     private readonly model: tf.LayersModel,
     { pool, trainIndices, validationIndices }: ProbeData,
     batchSize: number,
-    /** The share of INSIDE_TIME_SHARE; tests that measure back to back pass Infinity. */
-    private readonly timeShare = INSIDE_TIME_SHARE,
+    validation: EvalSet,
   ) {
     this.layers = model.layers.filter((layer) => KERNEL_LAYERS.has(layer.getClassName()));
     this.gradientBatch = gatherTensors(
       pool,
       spread(trainIndices, Math.min(batchSize, GRADIENT_BATCH)),
     );
-    const hasConv = model.layers.some((layer) => layer.getClassName() === 'Conv2D');
-    const probeImages = hasConv ? CONV_PROBE_IMAGES : PROBE_IMAGES;
-    this.probe = gatherTensors(pool, validationIndices.subarray(0, probeImages));
+    const mapped = Math.min(
+      MAP_FRAME_IMAGES,
+      validation.chunks.slice(0, TAP_CHUNKS.length).reduce((n, c) => n + c.ys.shape[0], 0),
+    );
+    const hidden = model.layers.at(-2)?.outputShape as number[] | undefined;
+    const dims = hidden ? hidden.slice(1).reduce((a, b) => a * b, 1) : 0;
+    const indices = Array.from(validationIndices.subarray(0, mapped));
+    this.map =
+      mapped >= 3 && dims > 0
+        ? new LiveMap(dims, {
+            layer: hiddenLayerName(model),
+            dims,
+            indices,
+            labels: indices.map((i) => pool.labels[i]),
+          })
+        : null;
   }
 
   /**
-   * Measures the model as it is now, or null when that would pass the probe's share of the
-   * run's time; the first point, and a `last` one, are always measured. Tensors it makes are
-   * gone when it resolves.
+   * What the coming evaluation pass shows the probe: the rectifiers' outputs, the logits, and
+   * the layer before the output for the map. `measure` reads it.
    */
-  async measure(last = false): Promise<InsideSnapshot | null> {
-    const started = performance.now();
-    const over = this.spentMs > this.timeShare * (started - this.since);
-    if (!last && this.measured > 0 && over) return null;
+  tap(chunks = TAP_CHUNKS.length): EvalTap {
+    this.disposeUnits();
+    const units: UnitSums = { firing: [], saturated: null, images: 0 };
+    this.units = units;
+    this.map?.begin();
+    const map = this.map;
+    return {
+      chunks,
+      ...(map ? { columns: () => map.columns() } : {}),
+      observe: (chunk, outputs, ys, extra) => {
+        const logits = outputs.at(-1)!.output;
+        const hidden = map && outputs.length >= 2 ? outputs.at(-2)!.output : null;
+        if (hidden) map!.observe(hidden, logits, chunk === 0, extra);
+        if (chunk === 0) this.observeUnits(units, outputs, logits, ys.shape[0], hidden);
+      },
+    };
+  }
+
+  /**
+   * Per rectifier layer, each unit's summed positive output on the chunk (0 exactly when the
+   * unit never fired), but at the map's layer (`hidden`), whose column sums the map reads; and
+   * the saturated images.
+   */
+  private observeUnits(
+    units: UnitSums,
+    outputs: readonly StageOutput[],
+    logits: tf.Tensor,
+    images: number,
+    hidden: tf.Tensor | null,
+  ): void {
+    for (const { covers, output } of outputs) {
+      const last = covers.at(-1)!;
+      const kind = last.getClassName();
+      if (!RECTIFIER_LAYERS.has(kind)) continue;
+      const count = output.shape[output.rank - 1];
+      const entry = { name: last.name, filters: output.rank === 4, units: count };
+      // A plain ReLU's output at the map's layer: the map's column sums say which fired.
+      if (kind === 'ReLU' && hidden && hidden.dataId === output.dataId) {
+        units.firing.push({ ...entry, sums: null });
+        continue;
+      }
+      // A ReLU's output is already >= 0; a leaky one's is summed over its positive part.
+      const positive = (kind === 'ReLU' ? output : tf.relu(output)).reshape([-1, count]);
+      units.firing.push({ ...entry, sums: tf.keep(columnTotals(positive)) });
+    }
+    const top = tf.max(tf.softmax(logits), 1);
+    units.saturated = tf.keep(tf.sum(tf.cast(tf.greater(top, SATURATED_PROBABILITY), 'float32')));
+    units.images = images;
+  }
+
+  /**
+   * Dead units per rectifier layer and the saturated share, from the last tapped pass; the map's
+   * layer's from `mapSums`, the map's column sums of it (units last).
+   */
+  private async readUnits(
+    mapSums: Float32Array | null,
+  ): Promise<{ activations: ActivationInside[]; saturated: number }> {
+    const units = this.units;
+    if (!units || !units.saturated) throw new Error('The probe saw no evaluation pass.');
     try {
-      return await this.measureNow(started);
+      const activations: ActivationInside[] = [];
+      for (const { name, sums, filters, units: count } of units.firing) {
+        const columns = sums ? await sums.data() : mapSums;
+        if (!columns) throw new Error(`No sums of ${name}'s outputs.`);
+        // Each unit's total over its columns (a filter's over its positions).
+        const totals = new Float64Array(count);
+        for (let i = 0; i < columns.length; i++) totals[i % count] += columns[i];
+        let dead = 0;
+        for (const total of totals) if (total <= 0) dead++;
+        activations.push({ name, units: count, filters, dead });
+      }
+      const saturated = (await units.saturated.data())[0] / Math.max(1, units.images);
+      return { activations, saturated: round(saturated) };
     } finally {
-      this.measured++;
-      this.spentMs += performance.now() - started;
+      this.disposeUnits();
     }
   }
 
-  private async measureNow(started: number): Promise<InsideSnapshot> {
+  /** Measures the model as it is now; the evaluation pass just made must have had tap(). */
+  async measure(): Promise<InsideSnapshot> {
+    const started = performance.now();
+    const images = this.units?.images ?? 0;
     const kernels = this.layers.map((layer) => kernelOf(layer).read() as tf.Variable);
     const { xs, ys } = this.gradientBatch;
+    const forward = wasmTrainingForward(this.model);
     const { value, grads } = tf.variableGrads(
       () =>
-        tf.losses.softmaxCrossEntropy(
-          tf.oneHot(ys, NUM_CLASSES),
-          this.model.apply(xs, { training: true }) as tf.Tensor,
-        ) as tf.Scalar,
+        forward
+          ? softmaxCrossEntropy(forward(xs), ys)
+          : (tf.losses.softmaxCrossEntropy(
+              tf.oneHot(ys, NUM_CLASSES),
+              this.model.apply(xs, { training: true }) as tf.Tensor,
+            ) as tf.Scalar),
       kernels,
     );
     value.dispose();
@@ -166,75 +276,48 @@ export class InsideProbe {
         });
         this.previous.set(layer.name, weights);
       }
-      const { activations, saturated } = await this.measureUnits();
+      const map = this.map && (await this.map.frame());
+      const { activations, saturated } = await this.readUnits(map?.columnSums ?? null);
       const atStart = this.atStart;
       this.atStart = undefined;
+      // The first point's frame says which images every frame shows.
+      const frame = map && (atStart ? { ...map.frame, images: this.map!.images } : map.frame);
       return {
         layers,
         activations,
         saturated,
-        probeImages: this.probe.ys.shape[0],
+        probeImages: images,
         gradientBatch: ys.shape[0],
         ms: round(performance.now() - started),
         ...(atStart ? { atStart } : {}),
+        ...(frame ? { map: frame } : {}),
       };
     } finally {
       tf.dispose(Object.values(grads));
     }
   }
 
-  /** Dead units per rectifier layer and the saturated share, on the probe images. */
-  private async measureUnits(): Promise<{ activations: ActivationInside[]; saturated: number }> {
-    const { firing, saturated } = this.firingSums();
-    try {
-      const activations: ActivationInside[] = [];
-      for (const { name, sums, filters } of firing) {
-        const values = Array.from(await sums.data());
-        activations.push({
-          name,
-          units: values.length,
-          filters,
-          dead: values.filter((sum) => sum <= 0).length,
-        });
-      }
-      return { activations, saturated: round((await saturated.data())[0]) };
-    } finally {
-      tf.dispose([...firing.map((m) => m.sums), saturated]);
-    }
-  }
-
-  /**
-   * Per rectifier layer, each unit's summed positive output over the probe images [units] (0
-   * exactly when the unit never fired), and the share of those images whose softmax is
-   * saturated. The sum is a product with a row of ones: wasm reduces over leading axes by
-   * transposing first, which took 350 ms for the report CNN's 1,000 maps.
-   */
-  private firingSums(): {
-    firing: { name: string; sums: tf.Tensor; filters: boolean }[];
-    saturated: tf.Scalar;
-  } {
-    return tf.tidy(() => {
-      const firing: { name: string; sums: tf.Tensor; filters: boolean }[] = [];
-      let x: tf.Tensor = this.probe.xs;
-      for (const layer of this.model.layers) {
-        x = layer.apply(x, { training: false }) as tf.Tensor;
-        if (RECTIFIER_LAYERS.has(layer.getClassName())) {
-          const units = x.shape[x.rank - 1];
-          // A ReLU's output is already >= 0; a leaky one's is summed over its positive part.
-          const positive = (layer.getClassName() === 'ReLU' ? x : tf.relu(x)).reshape([-1, units]);
-          const ones = tf.ones([1, positive.shape[0]]);
-          const filters = x.rank === 4;
-          firing.push({ name: layer.name, sums: tf.matMul(ones, positive), filters });
-        }
-      }
-      const top = tf.max(tf.softmax(x), 1);
-      const saturated = tf.mean(tf.cast(tf.greater(top, SATURATED_PROBABILITY), 'float32'));
-      return { firing, saturated: saturated as tf.Scalar };
-    });
+  private disposeUnits(): void {
+    const units = this.units;
+    if (units)
+      tf.dispose(
+        [...units.firing.map((f) => f.sums), units.saturated].filter((t): t is tf.Tensor => !!t),
+      );
+    this.units = null;
   }
 
   dispose(): void {
-    tf.dispose([this.gradientBatch.xs, this.gradientBatch.ys, this.probe.xs, this.probe.ys]);
+    tf.dispose([this.gradientBatch.xs, this.gradientBatch.ys]);
+    this.disposeUnits();
+    this.map?.dispose();
     this.previous.clear();
   }
+}
+
+/** Each column's sum of x [n, units]: the column-sum op where the backend has it (wasm reduces
+ *  over leading axes by transposing first, 350 ms for the report CNN's 1,000 maps), else a
+ *  product with a row of ones. */
+function columnTotals(x: tf.Tensor): tf.Tensor {
+  if (tf.getKernel(COLUMN_SUM, tf.getBackend())) return columnSums(x);
+  return tf.matMul(tf.ones([1, x.shape[0]]), x as tf.Tensor2D).reshape([-1]);
 }

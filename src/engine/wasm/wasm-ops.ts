@@ -113,6 +113,7 @@ export const CONV2D_FILTER_GRAD = 'FmlConv2DFilterGrad';
 export const SOFTMAX_CROSS_ENTROPY = 'FmlSoftmaxCrossEntropy';
 export const SOFTMAX_CROSS_ENTROPY_GRAD = 'FmlSoftmaxCrossEntropyGrad';
 export const EVAL_SUMS = 'FmlEvalSums';
+export const COLUMN_MOMENTS = 'FmlColumnMoments';
 export const TURN_FILTER = 'FmlTurnFilter';
 /** Values before the per-class hits in EVAL_SUMS's answer: the summed loss and the hits. */
 export const EVAL_SUMS_HEAD = 2;
@@ -296,6 +297,19 @@ const columnSumKernel: tf.KernelFunc = (args) => {
   const columns = x.shape.at(-1)!;
   const out = wasm.output([columns]);
   columnSum(wasm, wasm.pointer(x), wasm.pointer(out), size(x.shape) / columns, columns);
+  return out;
+};
+
+/** [2, columns]: each column's sum over the rows of x [..., columns], then its sum of squares. */
+const columnMomentsKernel: tf.KernelFunc = (args) => {
+  const { x } = inputsOf(args);
+  const wasm = kernelWasm(args.backend);
+  const columns = x.shape.at(-1)!;
+  const out = wasm.output([2, columns]);
+  const sums = wasm.pointer(out);
+  f32View(wasm.simd.memory, sums, 2 * columns).fill(0);
+  const squares = sums + columns * Float32Array.BYTES_PER_ELEMENT;
+  wasm.simd.columnMoments(wasm.pointer(x), sums, squares, size(x.shape) / columns, columns);
   return out;
 };
 
@@ -536,6 +550,29 @@ export function evalSums(logits: tf.Tensor, labels: tf.Tensor): tf.Tensor1D {
   return run(EVAL_SUMS, { logits, labels }) as tf.Tensor1D;
 }
 
+/** Each unit's sum over every leading axis of x [..., units]: [units]. */
+export function columnSums(x: tf.Tensor): tf.Tensor1D {
+  return run(COLUMN_SUM, { x }) as tf.Tensor1D;
+}
+
+/**
+ * [2, units]: each unit's sum over every leading axis of x [..., units], then its sum of
+ * squares; on a backend without the kernel, by TF.js's sums.
+ */
+export function columnMoments(x: tf.Tensor): tf.Tensor2D {
+  if (tf.getKernel(COLUMN_MOMENTS, tf.getBackend()))
+    return run(COLUMN_MOMENTS, { x }) as tf.Tensor2D;
+  return tf.tidy(() => {
+    const rows = x.reshape([-1, x.shape.at(-1)!]);
+    return tf.stack([tf.sum(rows, 0), tf.sum(tf.square(rows), 0)]) as tf.Tensor2D;
+  });
+}
+
+/** x^T dy for x [n, k] and dy [n, m]: [k, m], the dense op's weight gradient kernel. */
+export function transposedProduct(x: tf.Tensor, dy: tf.Tensor): tf.Tensor2D {
+  return run(DENSE_FILTER_GRAD, { x, dy }) as tf.Tensor2D;
+}
+
 /** Mean softmax cross-entropy of logits [batch, classes] against int32 labels [batch]. */
 export function softmaxCrossEntropy(logits: tf.Tensor, labels: tf.Tensor): tf.Scalar {
   return run(SOFTMAX_CROSS_ENTROPY, { logits, labels }) as tf.Scalar;
@@ -614,6 +651,7 @@ const KERNELS: [string, tf.KernelFunc][] = [
   [DENSE_INPUT_GRAD, denseInputGradKernel],
   [RELU_GRAD, reluGradKernel],
   [COLUMN_SUM, columnSumKernel],
+  [COLUMN_MOMENTS, columnMomentsKernel],
   [CONV2D, conv2dKernel],
   [CONV2D_FILTER_GRAD, conv2dFilterGradKernel],
   [SOFTMAX_CROSS_ENTROPY, softmaxCrossEntropyKernel],
@@ -695,11 +733,15 @@ function isPlainConv2d(layer: tf.layers.Layer): boolean {
 }
 
 /** One stage of the pass, as `plan` first lists them. */
-type Step =
+type Step = (
   | { kind: 'op'; op: 'dense' | 'conv'; layer: tf.layers.Layer; links: ReluLinks }
   | { kind: 'flatten' }
   | { kind: 'layer'; layer: tf.layers.Layer }
-  | { kind: 'dropout'; layer: tf.layers.Layer; rate: number };
+  | { kind: 'dropout'; layer: tf.layers.Layer; rate: number }
+) & {
+  /** The model's layers the stage computes, in order: an op's ReLU layer is its second. */
+  covers: tf.layers.Layer[];
+};
 
 /** The layer's own call, in training mode (dropout on) or not. */
 const ownCall =
@@ -730,8 +772,39 @@ function stageOf(step: Step, training: boolean): Stage {
   };
 }
 
-function plan(model: tf.Sequential, training: boolean): Stage[] {
-  return planSteps(model).map((step) => stageOf(step, training));
+/** A stage of the pass and the model's layers it computes. */
+export interface PlannedStage {
+  run: Stage;
+  covers: tf.layers.Layer[];
+  /** A dense op with no ReLU: x w + b with more columns appended to w, [x w + b, x more].
+   *  One pass over x makes both, where the product's column block has room (16 columns). */
+  widened?: (x: tf.Tensor, more: tf.Tensor) => [tf.Tensor, tf.Tensor];
+}
+
+/** The dense op's product with `more` [k, m] beside its kernel [k, n]: [output, x more]. */
+function widenedDense(layer: tf.layers.Layer) {
+  const { kernel, bias } = weightsOf(layer)!;
+  return (x: tf.Tensor, more: tf.Tensor): [tf.Tensor, tf.Tensor] => {
+    const w = kernel.read();
+    const n = w.shape[1]!;
+    const both = dense(
+      x,
+      tf.concat([w, more], 1),
+      tf.concat([bias.read(), tf.zeros([more.shape[1]!])]),
+      { relu: false },
+    );
+    return [both.slice([0, 0], [-1, n]), both.slice([0, n], [-1, -1])];
+  };
+}
+
+function plan(model: tf.Sequential, training: boolean): PlannedStage[] {
+  return planSteps(model).map((step) => ({
+    run: stageOf(step, training),
+    covers: step.covers,
+    ...(step.kind === 'op' && step.op === 'dense' && !step.links.relu
+      ? { widened: widenedDense(step.layer) }
+      : {}),
+  }));
 }
 
 /**
@@ -774,16 +847,17 @@ function planSteps(model: tf.Sequential): Step[] {
         op,
         layer,
         links: { relu: weights.activation === 'relu' || reluAfter },
+        covers: reluAfter ? [layer, layers[i + 1]] : [layer],
       });
       if (reluAfter) i++;
     } else if (kind === 'Dropout' && tf.getKernel(DROPOUT, tf.getBackend())) {
-      steps.push({ kind: 'dropout', layer, rate: internals(layer).rate ?? 0 });
+      steps.push({ kind: 'dropout', layer, rate: internals(layer).rate ?? 0, covers: [layer] });
     } else if (kind === 'Flatten' && internals(layer).dataFormat !== 'channelsFirst') {
-      steps.push({ kind: 'flatten' });
+      steps.push({ kind: 'flatten', covers: [layer] });
     } else {
-      steps.push({ kind: 'layer', layer });
+      steps.push({ kind: 'layer', layer, covers: [layer] });
     }
-    rank = (layer.outputShape as number[]).length;
+    rank = (layers[i].outputShape as number[]).length;
   }
   // An op's ReLU, then (through a flatten) a dense op: the dense op applies its gradient.
   steps.forEach((step, i) => {
@@ -797,9 +871,9 @@ function planSteps(model: tf.Sequential): Step[] {
 }
 
 /** Plans by model, then by backend and mode: the ops a plan uses depend on the backend. */
-const plans = new WeakMap<tf.LayersModel, Map<string, Stage[]>>();
+const plans = new WeakMap<tf.LayersModel, Map<string, PlannedStage[]>>();
 
-function wasmForward(model: tf.LayersModel, training: boolean) {
+function wasmStages(model: tf.LayersModel, training: boolean): PlannedStage[] | null {
   if (!(model instanceof tf.Sequential) || !opsRunHere()) return null;
   if (tf.getBackend() === WASM) registerWasmOps();
   let byMode = plans.get(model);
@@ -810,8 +884,20 @@ function wasmForward(model: tf.LayersModel, training: boolean) {
     stages = plan(model, training);
     byMode.set(key, stages);
   }
-  const steps = stages;
-  return (xs: tf.Tensor) => steps.reduce((x, stage) => stage(x), xs);
+  return stages;
+}
+
+function wasmForward(model: tf.LayersModel, training: boolean) {
+  const stages = wasmStages(model, training);
+  return stages && ((xs: tf.Tensor) => stages.reduce((x, stage) => stage.run(x), xs));
+}
+
+/**
+ * The inference pass as its stages, each with the model layers it computes, for a caller that
+ * looks at what comes out between them (inspect/probe.ts); null where wasmInferenceForward is.
+ */
+export function wasmInferenceStages(model: tf.LayersModel): readonly PlannedStage[] | null {
+  return wasmStages(model, false);
 }
 
 /**

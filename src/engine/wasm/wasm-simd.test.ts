@@ -224,7 +224,7 @@ describe('the SIMD module', () => {
     }
   });
 
-  it('computes the ReLU gradient, bias with ReLU, column sums and a transpose', () => {
+  it('computes the ReLU gradient, bias with ReLU, column sums and moments, a transpose', () => {
     const { kernels, alloc, randoms } = setup();
     for (const [rows, columns] of [
       [1, 1],
@@ -262,6 +262,20 @@ describe('the SIMD module', () => {
         let sum = 1;
         for (let r = 0; r < rows; r++) sum = f32(sum + x.view[r * columns + c]);
         expect(sums.view[c]).toBe(sum);
+      }
+
+      const firsts = alloc(columns, new Float32Array(columns).fill(1));
+      const seconds = alloc(columns, new Float32Array(columns).fill(2));
+      kernels.columnMoments(x.pointer, firsts.pointer, seconds.pointer, rows, columns);
+      for (let c = 0; c < columns; c++) {
+        let [sum, squares] = [1, 2];
+        for (let r = 0; r < rows; r++) {
+          const v = x.view[r * columns + c];
+          sum = f32(sum + v);
+          squares = f32(squares + f32(v * v));
+        }
+        expect(firsts.view[c]).toBe(sum);
+        expect(seconds.view[c]).toBe(squares);
       }
 
       const t = alloc(count);
@@ -336,6 +350,8 @@ describe('the SIMD module', () => {
     [6, 1030, 3],
     [2, 37, 5],
     [1, 16, 4],
+    // Twelve columns, an output layer's ten with the live map's two, in 4 and 1 row blocks.
+    [5, 12, 40],
   ];
   const products = [false, true].flatMap((relaxed) =>
     shapes.map(([m, n, k]) => ({ m, n, k, relaxed })),

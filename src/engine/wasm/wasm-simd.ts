@@ -179,6 +179,7 @@ export const SIGNATURES = {
   reluGrad: { params: i32('dy', 'y', 'out', 'count'), results: [] },
   biasActivation: { params: i32('x', 'bias', 'rows', 'columns', 'relu'), results: [] },
   columnSum: { params: i32('x', 'out', 'rows', 'columns'), results: [] },
+  columnMoments: { params: i32('x', 'sums', 'squares', 'rows', 'columns'), results: [] },
   transpose: { params: i32('x', 'out', 'rows', 'columns'), results: [] },
   maxPoolGrad: {
     params: i32(
@@ -556,6 +557,30 @@ function columnSumKernel(): Func {
   return f;
 }
 
+/** sums[c] += x[r, c] and squares[c] += x[r, c]^2 over rows r: a column's first two moments in
+ *  one pass (the live map's mean and total variance, inspect/live-map.ts). */
+function columnMomentsKernel(): Func {
+  const f = new Func('columnMoments');
+  f.locals('i32', 'i', 'end', 'vecEnd', 'row');
+  laneLocals(f, 'value');
+  const at = (ptr: string, i: Code) => [f.get(ptr), i, op.i32_add];
+  f.body = [
+    f.set('row', f.get('rows')),
+    countDown(f, 'row', [
+      elementwise(f, 'columns', (i, L) => [
+        L.set('value', L.load(at('x', i))),
+        L.store(at('sums', i), L.add(L.load(at('sums', i)), L.get('value'))),
+        L.store(
+          at('squares', i),
+          L.add(L.load(at('squares', i)), L.mul(L.get('value'), L.get('value'))),
+        ),
+      ]),
+      f.inc('x', [f.get('columns'), op.i32_const(2), op.i32_shl]),
+    ]),
+  ];
+  return f;
+}
+
 /** out[c, r] = x[r, c] for x [rows, columns]. */
 function transposeKernel(): Func {
   const f = new Func('transpose');
@@ -662,13 +687,24 @@ function maxPoolGradKernel(): Func {
  * row of B once where 8 columns would read it twice.
  */
 export const GEMM_ROWS = [4, 2, 1] as const;
-export const GEMM_COLUMNS = [[4, 4, 4, 4], [4, 4, 2], [4, 4], [4], [3], [2], [1]] as const;
+export const GEMM_COLUMNS = [
+  [4, 4, 4, 4],
+  [4, 4, 2],
+  [4, 4, 4],
+  [4, 4],
+  [4],
+  [3],
+  [2],
+  [1],
+] as const;
 type GemmRows = (typeof GEMM_ROWS)[number];
 type GemmColumns = (typeof GEMM_COLUMNS)[number];
 const WIDEST = GEMM_COLUMNS[0];
 /** Ten columns, every model's output layer, in one pass over A instead of two (8, then 2):
  *  A is the report CNN's 23,328 activations per image. */
 const TEN = GEMM_COLUMNS[1];
+/** Twelve: an output layer's ten with the live map's two axes beside them (evaluate.ts). */
+const TWELVE = GEMM_COLUMNS[2];
 const fits = (mr: GemmRows, lanes: GemmColumns) => lanes !== WIDEST || mr <= 2;
 
 /** `packed`: A's rows are one float apart, so a row block's elements sit side by side. */
@@ -828,6 +864,7 @@ function allFunctions(relaxed: boolean): Func[] {
     reluGradKernel(),
     biasActivationKernel(),
     columnSumKernel(),
+    columnMomentsKernel(),
     transposeKernel(),
     maxPoolGradKernel(),
     ...[false, true].flatMap((packed) =>
@@ -986,6 +1023,10 @@ export class SimdKernels {
     this.exports.columnSum(x, out, rows, columns);
   }
 
+  columnMoments(x: I, sums: I, squares: I, rows: I, columns: I): void {
+    this.exports.columnMoments(x, sums, squares, rows, columns);
+  }
+
   transpose(x: I, out: I, rows: I, columns: I): void {
     this.exports.transpose(x, out, rows, columns);
   }
@@ -1076,6 +1117,7 @@ export class SimdKernels {
     const sixteens = g.m <= 2 ? Math.floor(g.n / 16) : 0;
     if (sixteens > 0) block(WIDEST, sixteens);
     if (g.n - column === 10) block(TEN, 1);
+    if (g.n - column === 12) block(TWELVE, 1);
     const eights = Math.floor((g.n - column) / 8);
     if (eights > 0) block([4, 4], eights);
     if (g.n - column >= 4) block([4], 1);

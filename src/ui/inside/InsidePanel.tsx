@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { INSIDE_TIME_SHARE } from '../../model/inside';
 import type { Run } from '../../runs/state';
 import { formatCount } from '../format';
 import { InsideTable } from './InsideTable';
+import { LiveMapView } from './LiveMap';
 import { MiniHistogram, Sparkline } from './InsideCharts';
 import { describeInside, insidePoints } from './insideText';
 import './inside.css';
@@ -114,11 +114,8 @@ export function InsidePanel({ runs, current }: { runs: Run[]; current: Run | nul
             Gradients: of the loss on a fixed batch of {last.inside.gradientBatch} training images
             at each point's weights (the training step keeps none of its own). Dead units and
             saturation: on the first {formatCount(last.inside.probeImages)} validation images.
-            Measuring took {last.inside.ms.toFixed(0)} ms at the last point
-            {points.length < chosen.points.length
-              ? `; it was measured at ${formatCount(points.length)} of ${formatCount(chosen.points.length)} points, since the lab skips a point when looking inside would take more than ${Math.round(INSIDE_TIME_SHARE * 100)}% of the run's time`
-              : ''}
-            .
+            Measuring took {last.inside.ms.toFixed(0)} ms at the last point, besides what the
+            evaluation pass gathered for it.
           </p>
           {asTable ? (
             <InsideTable run={chosen} points={points} />
@@ -186,6 +183,7 @@ export function InsidePanel({ runs, current }: { runs: Run[]; current: Run | nul
               </div>
             </div>
           )}
+          <LiveMapView run={chosen} />
         </>
       )}
     </section>

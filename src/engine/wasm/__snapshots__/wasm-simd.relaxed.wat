@@ -3,6 +3,7 @@
   (type $reluGrad (func (param i32 i32 i32 i32)))
   (type $biasActivation (func (param i32 i32 i32 i32 i32)))
   (type $columnSum (func (param i32 i32 i32 i32)))
+  (type $columnMoments (func (param i32 i32 i32 i32 i32)))
   (type $transpose (func (param i32 i32 i32 i32)))
   (type $maxPoolGrad (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
   (type $gemm (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -469,6 +470,119 @@
             local.get $i
             i32.add
             f32.load
+            f32.add
+            f32.store
+            local.get $i
+            i32.const 4
+            i32.add
+            local.set $i
+            br $L5
+          end
+        end
+        local.get $x
+        local.get $columns
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $x
+        local.get $row
+        i32.const -1
+        i32.add
+        local.set $row
+        br $L1
+      end
+    end)
+  (func $columnMoments (type $columnMoments) (param $x i32) (param $sums i32) (param $squares i32) (param $rows i32) (param $columns i32)
+    (local $i i32) (local $end i32) (local $vecEnd i32) (local $row i32) (local $value f32) (local $valuex4 v128)
+    local.get $rows
+    local.set $row
+    block $B0
+      loop $L1
+        local.get $row
+        i32.const 1
+        i32.lt_s
+        br_if $B0
+        i32.const 0
+        local.set $i
+        local.get $columns
+        i32.const 2
+        i32.shl
+        local.set $end
+        local.get $end
+        i32.const -16
+        i32.and
+        local.set $vecEnd
+        block $B2
+          loop $L3
+            local.get $i
+            local.get $vecEnd
+            i32.ge_s
+            br_if $B2
+            local.get $x
+            local.get $i
+            i32.add
+            v128.load
+            local.set $valuex4
+            local.get $sums
+            local.get $i
+            i32.add
+            local.get $sums
+            local.get $i
+            i32.add
+            v128.load
+            local.get $valuex4
+            f32x4.add
+            v128.store
+            local.get $squares
+            local.get $i
+            i32.add
+            local.get $squares
+            local.get $i
+            i32.add
+            v128.load
+            local.get $valuex4
+            local.get $valuex4
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $i
+            i32.const 16
+            i32.add
+            local.set $i
+            br $L3
+          end
+        end
+        block $B4
+          loop $L5
+            local.get $i
+            local.get $end
+            i32.ge_s
+            br_if $B4
+            local.get $x
+            local.get $i
+            i32.add
+            f32.load
+            local.set $value
+            local.get $sums
+            local.get $i
+            i32.add
+            local.get $sums
+            local.get $i
+            i32.add
+            f32.load
+            local.get $value
+            f32.add
+            f32.store
+            local.get $squares
+            local.get $i
+            i32.add
+            local.get $squares
+            local.get $i
+            i32.add
+            f32.load
+            local.get $value
+            local.get $value
+            f32.mul
             f32.add
             f32.store
             local.get $i
@@ -1353,6 +1467,591 @@
         local.set $b
         local.get $c
         i32.const 40
+        i32.add
+        local.set $c
+        local.get $blocks
+        i32.const -1
+        i32.add
+        local.set $blocks
+        br $L1
+      end
+    end)
+  (func $gemm4x444 (type $gemm) (param $blocks i32) (param $rows i32) (param $a i32) (param $aRow i32) (param $b i32) (param $c i32) (param $cRow i32) (param $accumulate i32) (param $k1 i32) (param $a1 i32) (param $b1 i32) (param $k2 i32) (param $a2 i32) (param $b2 i32) (param $k3 i32) (param $a3 i32) (param $b3 i32) (param $masked i32) (param $maskDelta i32)
+    (local $row i32) (local $pa3 i32) (local $pb3 i32) (local $pa2 i32) (local $pb2 i32) (local $pa i32) (local $pb i32) (local $n1 i32) (local $n2 i32) (local $n3 i32) (local $pc i32) (local $pr i32) (local $aOff1 i32) (local $aOff2 i32) (local $aOff3 i32) (local $cOff0 i32) (local $cOff1 i32) (local $cOff2 i32) (local $cOff3 i32) (local $acc0_0 v128) (local $acc0_1 v128) (local $acc0_2 v128) (local $acc1_0 v128) (local $acc1_1 v128) (local $acc1_2 v128) (local $acc2_0 v128) (local $acc2_1 v128) (local $acc2_2 v128) (local $acc3_0 v128) (local $acc3_1 v128) (local $acc3_2 v128) (local $bv0 v128) (local $bv1 v128) (local $bv2 v128) (local $s v128) (local $ones v128)
+    f32.const 0x1p+0 (;=1;)
+    f32x4.splat
+    local.set $ones
+    local.get $aRow
+    i32.const 1
+    i32.mul
+    local.set $aOff1
+    local.get $aRow
+    i32.const 2
+    i32.mul
+    local.set $aOff2
+    local.get $aRow
+    i32.const 3
+    i32.mul
+    local.set $aOff3
+    local.get $cRow
+    i32.const 0
+    i32.mul
+    local.set $cOff0
+    local.get $cRow
+    i32.const 1
+    i32.mul
+    local.set $cOff1
+    local.get $cRow
+    i32.const 2
+    i32.mul
+    local.set $cOff2
+    local.get $cRow
+    i32.const 3
+    i32.mul
+    local.set $cOff3
+    block $B0
+      loop $L1
+        local.get $blocks
+        i32.const 1
+        i32.lt_s
+        br_if $B0
+        local.get $a
+        local.set $pr
+        local.get $c
+        local.set $pc
+        local.get $rows
+        i32.const 2
+        i32.shr_u
+        local.set $row
+        block $B2
+          loop $L3
+            local.get $row
+            i32.const 1
+            i32.lt_s
+            br_if $B2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc2_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc2_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc2_2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc3_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc3_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc3_2
+            local.get $pr
+            local.set $pa3
+            local.get $b
+            local.set $pb3
+            local.get $k3
+            local.set $n3
+            block $B4
+              loop $L5
+                local.get $n3
+                i32.const 1
+                i32.lt_s
+                br_if $B4
+                local.get $pa3
+                local.set $pa2
+                local.get $pb3
+                local.set $pb2
+                local.get $k2
+                local.set $n2
+                block $B6
+                  loop $L7
+                    local.get $n2
+                    i32.const 1
+                    i32.lt_s
+                    br_if $B6
+                    local.get $pa2
+                    local.set $pa
+                    local.get $pb2
+                    local.set $pb
+                    local.get $k1
+                    local.set $n1
+                    block $B8
+                      loop $L9
+                        local.get $n1
+                        i32.const 1
+                        i32.lt_s
+                        br_if $B8
+                        local.get $pb
+                        v128.load
+                        local.set $bv0
+                        local.get $pb
+                        v128.load offset=16
+                        local.set $bv1
+                        local.get $pb
+                        v128.load offset=32
+                        local.set $bv2
+                        local.get $pa
+                        v128.load32_splat
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc0_0
+                        f32x4.relaxed_madd
+                        local.set $acc0_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc0_1
+                        f32x4.relaxed_madd
+                        local.set $acc0_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc0_2
+                        f32x4.relaxed_madd
+                        local.set $acc0_2
+                        local.get $pa
+                        local.get $aOff1
+                        i32.add
+                        v128.load32_splat
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc1_0
+                        f32x4.relaxed_madd
+                        local.set $acc1_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc1_1
+                        f32x4.relaxed_madd
+                        local.set $acc1_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc1_2
+                        f32x4.relaxed_madd
+                        local.set $acc1_2
+                        local.get $pa
+                        local.get $aOff2
+                        i32.add
+                        v128.load32_splat
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc2_0
+                        f32x4.relaxed_madd
+                        local.set $acc2_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc2_1
+                        f32x4.relaxed_madd
+                        local.set $acc2_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc2_2
+                        f32x4.relaxed_madd
+                        local.set $acc2_2
+                        local.get $pa
+                        local.get $aOff3
+                        i32.add
+                        v128.load32_splat
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc3_0
+                        f32x4.relaxed_madd
+                        local.set $acc3_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc3_1
+                        f32x4.relaxed_madd
+                        local.set $acc3_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc3_2
+                        f32x4.relaxed_madd
+                        local.set $acc3_2
+                        local.get $pa
+                        local.get $a1
+                        i32.add
+                        local.set $pa
+                        local.get $pb
+                        local.get $b1
+                        i32.add
+                        local.set $pb
+                        local.get $n1
+                        i32.const -1
+                        i32.add
+                        local.set $n1
+                        br $L9
+                      end
+                    end
+                    local.get $pa2
+                    local.get $a2
+                    i32.add
+                    local.set $pa2
+                    local.get $pb2
+                    local.get $b2
+                    i32.add
+                    local.set $pb2
+                    local.get $n2
+                    i32.const -1
+                    i32.add
+                    local.set $n2
+                    br $L7
+                  end
+                end
+                local.get $pa3
+                local.get $a3
+                i32.add
+                local.set $pa3
+                local.get $pb3
+                local.get $b3
+                i32.add
+                local.set $pb3
+                local.get $n3
+                i32.const -1
+                i32.add
+                local.set $n3
+                br $L5
+              end
+            end
+            local.get $accumulate
+            if $I10
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load
+              local.get $acc0_0
+              f32x4.add
+              local.set $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=16
+              local.get $acc0_1
+              f32x4.add
+              local.set $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=32
+              local.get $acc0_2
+              f32x4.add
+              local.set $acc0_2
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load
+              local.get $acc1_0
+              f32x4.add
+              local.set $acc1_0
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load offset=16
+              local.get $acc1_1
+              f32x4.add
+              local.set $acc1_1
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load offset=32
+              local.get $acc1_2
+              f32x4.add
+              local.set $acc1_2
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              v128.load
+              local.get $acc2_0
+              f32x4.add
+              local.set $acc2_0
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              v128.load offset=16
+              local.get $acc2_1
+              f32x4.add
+              local.set $acc2_1
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              v128.load offset=32
+              local.get $acc2_2
+              f32x4.add
+              local.set $acc2_2
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              v128.load
+              local.get $acc3_0
+              f32x4.add
+              local.set $acc3_0
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              v128.load offset=16
+              local.get $acc3_1
+              f32x4.add
+              local.set $acc3_1
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              v128.load offset=32
+              local.get $acc3_2
+              f32x4.add
+              local.set $acc3_2
+            end
+            local.get $masked
+            if $I11
+              local.get $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_0
+              local.get $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_1
+              local.get $acc0_2
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_2
+              local.get $acc1_0
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_0
+              local.get $acc1_1
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_1
+              local.get $acc1_2
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_2
+              local.get $acc2_0
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc2_0
+              local.get $acc2_1
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc2_1
+              local.get $acc2_2
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc2_2
+              local.get $acc3_0
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc3_0
+              local.get $acc3_1
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc3_1
+              local.get $acc3_2
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc3_2
+            end
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_0
+            v128.store
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_2
+            v128.store offset=32
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_0
+            v128.store
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_2
+            v128.store offset=32
+            local.get $pc
+            local.get $cOff2
+            i32.add
+            local.get $acc2_0
+            v128.store
+            local.get $pc
+            local.get $cOff2
+            i32.add
+            local.get $acc2_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff2
+            i32.add
+            local.get $acc2_2
+            v128.store offset=32
+            local.get $pc
+            local.get $cOff3
+            i32.add
+            local.get $acc3_0
+            v128.store
+            local.get $pc
+            local.get $cOff3
+            i32.add
+            local.get $acc3_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff3
+            i32.add
+            local.get $acc3_2
+            v128.store offset=32
+            local.get $pr
+            local.get $aRow
+            i32.const 4
+            i32.mul
+            i32.add
+            local.set $pr
+            local.get $pc
+            local.get $cRow
+            i32.const 4
+            i32.mul
+            i32.add
+            local.set $pc
+            local.get $row
+            i32.const -1
+            i32.add
+            local.set $row
+            br $L3
+          end
+        end
+        local.get $b
+        i32.const 48
+        i32.add
+        local.set $b
+        local.get $c
+        i32.const 48
         i32.add
         local.set $c
         local.get $blocks
@@ -3989,6 +4688,373 @@
         br $L1
       end
     end)
+  (func $gemm2x444 (type $gemm) (param $blocks i32) (param $rows i32) (param $a i32) (param $aRow i32) (param $b i32) (param $c i32) (param $cRow i32) (param $accumulate i32) (param $k1 i32) (param $a1 i32) (param $b1 i32) (param $k2 i32) (param $a2 i32) (param $b2 i32) (param $k3 i32) (param $a3 i32) (param $b3 i32) (param $masked i32) (param $maskDelta i32)
+    (local $row i32) (local $pa3 i32) (local $pb3 i32) (local $pa2 i32) (local $pb2 i32) (local $pa i32) (local $pb i32) (local $n1 i32) (local $n2 i32) (local $n3 i32) (local $pc i32) (local $pr i32) (local $aOff1 i32) (local $cOff0 i32) (local $cOff1 i32) (local $acc0_0 v128) (local $acc0_1 v128) (local $acc0_2 v128) (local $acc1_0 v128) (local $acc1_1 v128) (local $acc1_2 v128) (local $bv0 v128) (local $bv1 v128) (local $bv2 v128) (local $s v128) (local $ones v128)
+    f32.const 0x1p+0 (;=1;)
+    f32x4.splat
+    local.set $ones
+    local.get $aRow
+    i32.const 1
+    i32.mul
+    local.set $aOff1
+    local.get $cRow
+    i32.const 0
+    i32.mul
+    local.set $cOff0
+    local.get $cRow
+    i32.const 1
+    i32.mul
+    local.set $cOff1
+    block $B0
+      loop $L1
+        local.get $blocks
+        i32.const 1
+        i32.lt_s
+        br_if $B0
+        local.get $a
+        local.set $pr
+        local.get $c
+        local.set $pc
+        local.get $rows
+        i32.const 1
+        i32.shr_u
+        local.set $row
+        block $B2
+          loop $L3
+            local.get $row
+            i32.const 1
+            i32.lt_s
+            br_if $B2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_2
+            local.get $pr
+            local.set $pa3
+            local.get $b
+            local.set $pb3
+            local.get $k3
+            local.set $n3
+            block $B4
+              loop $L5
+                local.get $n3
+                i32.const 1
+                i32.lt_s
+                br_if $B4
+                local.get $pa3
+                local.set $pa2
+                local.get $pb3
+                local.set $pb2
+                local.get $k2
+                local.set $n2
+                block $B6
+                  loop $L7
+                    local.get $n2
+                    i32.const 1
+                    i32.lt_s
+                    br_if $B6
+                    local.get $pa2
+                    local.set $pa
+                    local.get $pb2
+                    local.set $pb
+                    local.get $k1
+                    local.set $n1
+                    block $B8
+                      loop $L9
+                        local.get $n1
+                        i32.const 1
+                        i32.lt_s
+                        br_if $B8
+                        local.get $pb
+                        v128.load
+                        local.set $bv0
+                        local.get $pb
+                        v128.load offset=16
+                        local.set $bv1
+                        local.get $pb
+                        v128.load offset=32
+                        local.set $bv2
+                        local.get $pa
+                        v128.load32_splat
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc0_0
+                        f32x4.relaxed_madd
+                        local.set $acc0_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc0_1
+                        f32x4.relaxed_madd
+                        local.set $acc0_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc0_2
+                        f32x4.relaxed_madd
+                        local.set $acc0_2
+                        local.get $pa
+                        local.get $aOff1
+                        i32.add
+                        v128.load32_splat
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc1_0
+                        f32x4.relaxed_madd
+                        local.set $acc1_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc1_1
+                        f32x4.relaxed_madd
+                        local.set $acc1_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc1_2
+                        f32x4.relaxed_madd
+                        local.set $acc1_2
+                        local.get $pa
+                        local.get $a1
+                        i32.add
+                        local.set $pa
+                        local.get $pb
+                        local.get $b1
+                        i32.add
+                        local.set $pb
+                        local.get $n1
+                        i32.const -1
+                        i32.add
+                        local.set $n1
+                        br $L9
+                      end
+                    end
+                    local.get $pa2
+                    local.get $a2
+                    i32.add
+                    local.set $pa2
+                    local.get $pb2
+                    local.get $b2
+                    i32.add
+                    local.set $pb2
+                    local.get $n2
+                    i32.const -1
+                    i32.add
+                    local.set $n2
+                    br $L7
+                  end
+                end
+                local.get $pa3
+                local.get $a3
+                i32.add
+                local.set $pa3
+                local.get $pb3
+                local.get $b3
+                i32.add
+                local.set $pb3
+                local.get $n3
+                i32.const -1
+                i32.add
+                local.set $n3
+                br $L5
+              end
+            end
+            local.get $accumulate
+            if $I10
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load
+              local.get $acc0_0
+              f32x4.add
+              local.set $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=16
+              local.get $acc0_1
+              f32x4.add
+              local.set $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=32
+              local.get $acc0_2
+              f32x4.add
+              local.set $acc0_2
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load
+              local.get $acc1_0
+              f32x4.add
+              local.set $acc1_0
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load offset=16
+              local.get $acc1_1
+              f32x4.add
+              local.set $acc1_1
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load offset=32
+              local.get $acc1_2
+              f32x4.add
+              local.set $acc1_2
+            end
+            local.get $masked
+            if $I11
+              local.get $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_0
+              local.get $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_1
+              local.get $acc0_2
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_2
+              local.get $acc1_0
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_0
+              local.get $acc1_1
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_1
+              local.get $acc1_2
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_2
+            end
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_0
+            v128.store
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_2
+            v128.store offset=32
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_0
+            v128.store
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_2
+            v128.store offset=32
+            local.get $pr
+            local.get $aRow
+            i32.const 2
+            i32.mul
+            i32.add
+            local.set $pr
+            local.get $pc
+            local.get $cRow
+            i32.const 2
+            i32.mul
+            i32.add
+            local.set $pc
+            local.get $row
+            i32.const -1
+            i32.add
+            local.set $row
+            br $L3
+          end
+        end
+        local.get $b
+        i32.const 48
+        i32.add
+        local.set $b
+        local.get $c
+        i32.const 48
+        i32.add
+        local.set $c
+        local.get $blocks
+        i32.const -1
+        i32.add
+        local.set $blocks
+        br $L1
+      end
+    end)
   (func $gemm2x44 (type $gemm) (param $blocks i32) (param $rows i32) (param $a i32) (param $aRow i32) (param $b i32) (param $c i32) (param $cRow i32) (param $accumulate i32) (param $k1 i32) (param $a1 i32) (param $b1 i32) (param $k2 i32) (param $a2 i32) (param $b2 i32) (param $k3 i32) (param $a3 i32) (param $b3 i32) (param $masked i32) (param $maskDelta i32)
     (local $row i32) (local $pa3 i32) (local $pb3 i32) (local $pa2 i32) (local $pb2 i32) (local $pa i32) (local $pb i32) (local $n1 i32) (local $n2 i32) (local $n3 i32) (local $pc i32) (local $pr i32) (local $aOff1 i32) (local $cOff0 i32) (local $cOff1 i32) (local $acc0_0 v128) (local $acc0_1 v128) (local $acc1_0 v128) (local $acc1_1 v128) (local $bv0 v128) (local $bv1 v128) (local $s v128) (local $ones v128)
     f32.const 0x1p+0 (;=1;)
@@ -5814,6 +6880,264 @@
         br $L1
       end
     end)
+  (func $gemm1x444 (type $gemm) (param $blocks i32) (param $rows i32) (param $a i32) (param $aRow i32) (param $b i32) (param $c i32) (param $cRow i32) (param $accumulate i32) (param $k1 i32) (param $a1 i32) (param $b1 i32) (param $k2 i32) (param $a2 i32) (param $b2 i32) (param $k3 i32) (param $a3 i32) (param $b3 i32) (param $masked i32) (param $maskDelta i32)
+    (local $row i32) (local $pa3 i32) (local $pb3 i32) (local $pa2 i32) (local $pb2 i32) (local $pa i32) (local $pb i32) (local $n1 i32) (local $n2 i32) (local $n3 i32) (local $pc i32) (local $pr i32) (local $cOff0 i32) (local $acc0_0 v128) (local $acc0_1 v128) (local $acc0_2 v128) (local $bv0 v128) (local $bv1 v128) (local $bv2 v128) (local $s v128) (local $ones v128)
+    f32.const 0x1p+0 (;=1;)
+    f32x4.splat
+    local.set $ones
+    local.get $cRow
+    i32.const 0
+    i32.mul
+    local.set $cOff0
+    block $B0
+      loop $L1
+        local.get $blocks
+        i32.const 1
+        i32.lt_s
+        br_if $B0
+        local.get $a
+        local.set $pr
+        local.get $c
+        local.set $pc
+        local.get $rows
+        i32.const 0
+        i32.shr_u
+        local.set $row
+        block $B2
+          loop $L3
+            local.get $row
+            i32.const 1
+            i32.lt_s
+            br_if $B2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_2
+            local.get $pr
+            local.set $pa3
+            local.get $b
+            local.set $pb3
+            local.get $k3
+            local.set $n3
+            block $B4
+              loop $L5
+                local.get $n3
+                i32.const 1
+                i32.lt_s
+                br_if $B4
+                local.get $pa3
+                local.set $pa2
+                local.get $pb3
+                local.set $pb2
+                local.get $k2
+                local.set $n2
+                block $B6
+                  loop $L7
+                    local.get $n2
+                    i32.const 1
+                    i32.lt_s
+                    br_if $B6
+                    local.get $pa2
+                    local.set $pa
+                    local.get $pb2
+                    local.set $pb
+                    local.get $k1
+                    local.set $n1
+                    block $B8
+                      loop $L9
+                        local.get $n1
+                        i32.const 1
+                        i32.lt_s
+                        br_if $B8
+                        local.get $pb
+                        v128.load
+                        local.set $bv0
+                        local.get $pb
+                        v128.load offset=16
+                        local.set $bv1
+                        local.get $pb
+                        v128.load offset=32
+                        local.set $bv2
+                        local.get $pa
+                        v128.load32_splat
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc0_0
+                        f32x4.relaxed_madd
+                        local.set $acc0_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc0_1
+                        f32x4.relaxed_madd
+                        local.set $acc0_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc0_2
+                        f32x4.relaxed_madd
+                        local.set $acc0_2
+                        local.get $pa
+                        local.get $a1
+                        i32.add
+                        local.set $pa
+                        local.get $pb
+                        local.get $b1
+                        i32.add
+                        local.set $pb
+                        local.get $n1
+                        i32.const -1
+                        i32.add
+                        local.set $n1
+                        br $L9
+                      end
+                    end
+                    local.get $pa2
+                    local.get $a2
+                    i32.add
+                    local.set $pa2
+                    local.get $pb2
+                    local.get $b2
+                    i32.add
+                    local.set $pb2
+                    local.get $n2
+                    i32.const -1
+                    i32.add
+                    local.set $n2
+                    br $L7
+                  end
+                end
+                local.get $pa3
+                local.get $a3
+                i32.add
+                local.set $pa3
+                local.get $pb3
+                local.get $b3
+                i32.add
+                local.set $pb3
+                local.get $n3
+                i32.const -1
+                i32.add
+                local.set $n3
+                br $L5
+              end
+            end
+            local.get $accumulate
+            if $I10
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load
+              local.get $acc0_0
+              f32x4.add
+              local.set $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=16
+              local.get $acc0_1
+              f32x4.add
+              local.set $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=32
+              local.get $acc0_2
+              f32x4.add
+              local.set $acc0_2
+            end
+            local.get $masked
+            if $I11
+              local.get $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_0
+              local.get $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_1
+              local.get $acc0_2
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_2
+            end
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_0
+            v128.store
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_2
+            v128.store offset=32
+            local.get $pr
+            local.get $aRow
+            i32.const 1
+            i32.mul
+            i32.add
+            local.set $pr
+            local.get $pc
+            local.get $cRow
+            i32.const 1
+            i32.mul
+            i32.add
+            local.set $pc
+            local.get $row
+            i32.const -1
+            i32.add
+            local.set $row
+            br $L3
+          end
+        end
+        local.get $b
+        i32.const 48
+        i32.add
+        local.set $b
+        local.get $c
+        i32.const 48
+        i32.add
+        local.set $c
+        local.get $blocks
+        i32.const -1
+        i32.add
+        local.set $blocks
+        br $L1
+      end
+    end)
   (func $gemm1x44 (type $gemm) (param $blocks i32) (param $rows i32) (param $a i32) (param $aRow i32) (param $b i32) (param $c i32) (param $cRow i32) (param $accumulate i32) (param $k1 i32) (param $a1 i32) (param $b1 i32) (param $k2 i32) (param $a2 i32) (param $b2 i32) (param $k3 i32) (param $a3 i32) (param $b3 i32) (param $masked i32) (param $maskDelta i32)
     (local $row i32) (local $pa3 i32) (local $pb3 i32) (local $pa2 i32) (local $pb2 i32) (local $pa i32) (local $pb i32) (local $n1 i32) (local $n2 i32) (local $n3 i32) (local $pc i32) (local $pr i32) (local $cOff0 i32) (local $acc0_0 v128) (local $acc0_1 v128) (local $bv0 v128) (local $bv1 v128) (local $s v128) (local $ones v128)
     f32.const 0x1p+0 (;=1;)
@@ -7382,6 +8706,585 @@
         local.set $b
         local.get $c
         i32.const 40
+        i32.add
+        local.set $c
+        local.get $blocks
+        i32.const -1
+        i32.add
+        local.set $blocks
+        br $L1
+      end
+    end)
+  (func $gemm4x444p (type $gemm) (param $blocks i32) (param $rows i32) (param $a i32) (param $aRow i32) (param $b i32) (param $c i32) (param $cRow i32) (param $accumulate i32) (param $k1 i32) (param $a1 i32) (param $b1 i32) (param $k2 i32) (param $a2 i32) (param $b2 i32) (param $k3 i32) (param $a3 i32) (param $b3 i32) (param $masked i32) (param $maskDelta i32)
+    (local $row i32) (local $pa3 i32) (local $pb3 i32) (local $pa2 i32) (local $pb2 i32) (local $pa i32) (local $pb i32) (local $n1 i32) (local $n2 i32) (local $n3 i32) (local $pc i32) (local $pr i32) (local $aOff1 i32) (local $aOff2 i32) (local $aOff3 i32) (local $cOff0 i32) (local $cOff1 i32) (local $cOff2 i32) (local $cOff3 i32) (local $acc0_0 v128) (local $acc0_1 v128) (local $acc0_2 v128) (local $acc1_0 v128) (local $acc1_1 v128) (local $acc1_2 v128) (local $acc2_0 v128) (local $acc2_1 v128) (local $acc2_2 v128) (local $acc3_0 v128) (local $acc3_1 v128) (local $acc3_2 v128) (local $bv0 v128) (local $bv1 v128) (local $bv2 v128) (local $s v128) (local $ones v128)
+    f32.const 0x1p+0 (;=1;)
+    f32x4.splat
+    local.set $ones
+    local.get $aRow
+    i32.const 1
+    i32.mul
+    local.set $aOff1
+    local.get $aRow
+    i32.const 2
+    i32.mul
+    local.set $aOff2
+    local.get $aRow
+    i32.const 3
+    i32.mul
+    local.set $aOff3
+    local.get $cRow
+    i32.const 0
+    i32.mul
+    local.set $cOff0
+    local.get $cRow
+    i32.const 1
+    i32.mul
+    local.set $cOff1
+    local.get $cRow
+    i32.const 2
+    i32.mul
+    local.set $cOff2
+    local.get $cRow
+    i32.const 3
+    i32.mul
+    local.set $cOff3
+    block $B0
+      loop $L1
+        local.get $blocks
+        i32.const 1
+        i32.lt_s
+        br_if $B0
+        local.get $a
+        local.set $pr
+        local.get $c
+        local.set $pc
+        local.get $rows
+        i32.const 2
+        i32.shr_u
+        local.set $row
+        block $B2
+          loop $L3
+            local.get $row
+            i32.const 1
+            i32.lt_s
+            br_if $B2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc2_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc2_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc2_2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc3_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc3_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc3_2
+            local.get $pr
+            local.set $pa3
+            local.get $b
+            local.set $pb3
+            local.get $k3
+            local.set $n3
+            block $B4
+              loop $L5
+                local.get $n3
+                i32.const 1
+                i32.lt_s
+                br_if $B4
+                local.get $pa3
+                local.set $pa2
+                local.get $pb3
+                local.set $pb2
+                local.get $k2
+                local.set $n2
+                block $B6
+                  loop $L7
+                    local.get $n2
+                    i32.const 1
+                    i32.lt_s
+                    br_if $B6
+                    local.get $pa2
+                    local.set $pa
+                    local.get $pb2
+                    local.set $pb
+                    local.get $k1
+                    local.set $n1
+                    block $B8
+                      loop $L9
+                        local.get $n1
+                        i32.const 1
+                        i32.lt_s
+                        br_if $B8
+                        local.get $pb
+                        v128.load
+                        local.set $bv0
+                        local.get $pb
+                        v128.load offset=16
+                        local.set $bv1
+                        local.get $pb
+                        v128.load offset=32
+                        local.set $bv2
+                        local.get $pa
+                        v128.load32_splat
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc0_0
+                        f32x4.relaxed_madd
+                        local.set $acc0_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc0_1
+                        f32x4.relaxed_madd
+                        local.set $acc0_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc0_2
+                        f32x4.relaxed_madd
+                        local.set $acc0_2
+                        local.get $pa
+                        v128.load32_splat offset=4
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc1_0
+                        f32x4.relaxed_madd
+                        local.set $acc1_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc1_1
+                        f32x4.relaxed_madd
+                        local.set $acc1_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc1_2
+                        f32x4.relaxed_madd
+                        local.set $acc1_2
+                        local.get $pa
+                        v128.load32_splat offset=8
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc2_0
+                        f32x4.relaxed_madd
+                        local.set $acc2_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc2_1
+                        f32x4.relaxed_madd
+                        local.set $acc2_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc2_2
+                        f32x4.relaxed_madd
+                        local.set $acc2_2
+                        local.get $pa
+                        v128.load32_splat offset=12
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc3_0
+                        f32x4.relaxed_madd
+                        local.set $acc3_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc3_1
+                        f32x4.relaxed_madd
+                        local.set $acc3_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc3_2
+                        f32x4.relaxed_madd
+                        local.set $acc3_2
+                        local.get $pa
+                        local.get $a1
+                        i32.add
+                        local.set $pa
+                        local.get $pb
+                        local.get $b1
+                        i32.add
+                        local.set $pb
+                        local.get $n1
+                        i32.const -1
+                        i32.add
+                        local.set $n1
+                        br $L9
+                      end
+                    end
+                    local.get $pa2
+                    local.get $a2
+                    i32.add
+                    local.set $pa2
+                    local.get $pb2
+                    local.get $b2
+                    i32.add
+                    local.set $pb2
+                    local.get $n2
+                    i32.const -1
+                    i32.add
+                    local.set $n2
+                    br $L7
+                  end
+                end
+                local.get $pa3
+                local.get $a3
+                i32.add
+                local.set $pa3
+                local.get $pb3
+                local.get $b3
+                i32.add
+                local.set $pb3
+                local.get $n3
+                i32.const -1
+                i32.add
+                local.set $n3
+                br $L5
+              end
+            end
+            local.get $accumulate
+            if $I10
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load
+              local.get $acc0_0
+              f32x4.add
+              local.set $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=16
+              local.get $acc0_1
+              f32x4.add
+              local.set $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=32
+              local.get $acc0_2
+              f32x4.add
+              local.set $acc0_2
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load
+              local.get $acc1_0
+              f32x4.add
+              local.set $acc1_0
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load offset=16
+              local.get $acc1_1
+              f32x4.add
+              local.set $acc1_1
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load offset=32
+              local.get $acc1_2
+              f32x4.add
+              local.set $acc1_2
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              v128.load
+              local.get $acc2_0
+              f32x4.add
+              local.set $acc2_0
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              v128.load offset=16
+              local.get $acc2_1
+              f32x4.add
+              local.set $acc2_1
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              v128.load offset=32
+              local.get $acc2_2
+              f32x4.add
+              local.set $acc2_2
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              v128.load
+              local.get $acc3_0
+              f32x4.add
+              local.set $acc3_0
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              v128.load offset=16
+              local.get $acc3_1
+              f32x4.add
+              local.set $acc3_1
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              v128.load offset=32
+              local.get $acc3_2
+              f32x4.add
+              local.set $acc3_2
+            end
+            local.get $masked
+            if $I11
+              local.get $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_0
+              local.get $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_1
+              local.get $acc0_2
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_2
+              local.get $acc1_0
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_0
+              local.get $acc1_1
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_1
+              local.get $acc1_2
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_2
+              local.get $acc2_0
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc2_0
+              local.get $acc2_1
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc2_1
+              local.get $acc2_2
+              local.get $pc
+              local.get $cOff2
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc2_2
+              local.get $acc3_0
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc3_0
+              local.get $acc3_1
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc3_1
+              local.get $acc3_2
+              local.get $pc
+              local.get $cOff3
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc3_2
+            end
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_0
+            v128.store
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_2
+            v128.store offset=32
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_0
+            v128.store
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_2
+            v128.store offset=32
+            local.get $pc
+            local.get $cOff2
+            i32.add
+            local.get $acc2_0
+            v128.store
+            local.get $pc
+            local.get $cOff2
+            i32.add
+            local.get $acc2_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff2
+            i32.add
+            local.get $acc2_2
+            v128.store offset=32
+            local.get $pc
+            local.get $cOff3
+            i32.add
+            local.get $acc3_0
+            v128.store
+            local.get $pc
+            local.get $cOff3
+            i32.add
+            local.get $acc3_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff3
+            i32.add
+            local.get $acc3_2
+            v128.store offset=32
+            local.get $pr
+            local.get $aRow
+            i32.const 4
+            i32.mul
+            i32.add
+            local.set $pr
+            local.get $pc
+            local.get $cRow
+            i32.const 4
+            i32.mul
+            i32.add
+            local.set $pc
+            local.get $row
+            i32.const -1
+            i32.add
+            local.set $row
+            br $L3
+          end
+        end
+        local.get $b
+        i32.const 48
+        i32.add
+        local.set $b
+        local.get $c
+        i32.const 48
         i32.add
         local.set $c
         local.get $blocks
@@ -9984,6 +11887,371 @@
         br $L1
       end
     end)
+  (func $gemm2x444p (type $gemm) (param $blocks i32) (param $rows i32) (param $a i32) (param $aRow i32) (param $b i32) (param $c i32) (param $cRow i32) (param $accumulate i32) (param $k1 i32) (param $a1 i32) (param $b1 i32) (param $k2 i32) (param $a2 i32) (param $b2 i32) (param $k3 i32) (param $a3 i32) (param $b3 i32) (param $masked i32) (param $maskDelta i32)
+    (local $row i32) (local $pa3 i32) (local $pb3 i32) (local $pa2 i32) (local $pb2 i32) (local $pa i32) (local $pb i32) (local $n1 i32) (local $n2 i32) (local $n3 i32) (local $pc i32) (local $pr i32) (local $aOff1 i32) (local $cOff0 i32) (local $cOff1 i32) (local $acc0_0 v128) (local $acc0_1 v128) (local $acc0_2 v128) (local $acc1_0 v128) (local $acc1_1 v128) (local $acc1_2 v128) (local $bv0 v128) (local $bv1 v128) (local $bv2 v128) (local $s v128) (local $ones v128)
+    f32.const 0x1p+0 (;=1;)
+    f32x4.splat
+    local.set $ones
+    local.get $aRow
+    i32.const 1
+    i32.mul
+    local.set $aOff1
+    local.get $cRow
+    i32.const 0
+    i32.mul
+    local.set $cOff0
+    local.get $cRow
+    i32.const 1
+    i32.mul
+    local.set $cOff1
+    block $B0
+      loop $L1
+        local.get $blocks
+        i32.const 1
+        i32.lt_s
+        br_if $B0
+        local.get $a
+        local.set $pr
+        local.get $c
+        local.set $pc
+        local.get $rows
+        i32.const 1
+        i32.shr_u
+        local.set $row
+        block $B2
+          loop $L3
+            local.get $row
+            i32.const 1
+            i32.lt_s
+            br_if $B2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc1_2
+            local.get $pr
+            local.set $pa3
+            local.get $b
+            local.set $pb3
+            local.get $k3
+            local.set $n3
+            block $B4
+              loop $L5
+                local.get $n3
+                i32.const 1
+                i32.lt_s
+                br_if $B4
+                local.get $pa3
+                local.set $pa2
+                local.get $pb3
+                local.set $pb2
+                local.get $k2
+                local.set $n2
+                block $B6
+                  loop $L7
+                    local.get $n2
+                    i32.const 1
+                    i32.lt_s
+                    br_if $B6
+                    local.get $pa2
+                    local.set $pa
+                    local.get $pb2
+                    local.set $pb
+                    local.get $k1
+                    local.set $n1
+                    block $B8
+                      loop $L9
+                        local.get $n1
+                        i32.const 1
+                        i32.lt_s
+                        br_if $B8
+                        local.get $pb
+                        v128.load
+                        local.set $bv0
+                        local.get $pb
+                        v128.load offset=16
+                        local.set $bv1
+                        local.get $pb
+                        v128.load offset=32
+                        local.set $bv2
+                        local.get $pa
+                        v128.load32_splat
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc0_0
+                        f32x4.relaxed_madd
+                        local.set $acc0_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc0_1
+                        f32x4.relaxed_madd
+                        local.set $acc0_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc0_2
+                        f32x4.relaxed_madd
+                        local.set $acc0_2
+                        local.get $pa
+                        v128.load32_splat offset=4
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc1_0
+                        f32x4.relaxed_madd
+                        local.set $acc1_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc1_1
+                        f32x4.relaxed_madd
+                        local.set $acc1_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc1_2
+                        f32x4.relaxed_madd
+                        local.set $acc1_2
+                        local.get $pa
+                        local.get $a1
+                        i32.add
+                        local.set $pa
+                        local.get $pb
+                        local.get $b1
+                        i32.add
+                        local.set $pb
+                        local.get $n1
+                        i32.const -1
+                        i32.add
+                        local.set $n1
+                        br $L9
+                      end
+                    end
+                    local.get $pa2
+                    local.get $a2
+                    i32.add
+                    local.set $pa2
+                    local.get $pb2
+                    local.get $b2
+                    i32.add
+                    local.set $pb2
+                    local.get $n2
+                    i32.const -1
+                    i32.add
+                    local.set $n2
+                    br $L7
+                  end
+                end
+                local.get $pa3
+                local.get $a3
+                i32.add
+                local.set $pa3
+                local.get $pb3
+                local.get $b3
+                i32.add
+                local.set $pb3
+                local.get $n3
+                i32.const -1
+                i32.add
+                local.set $n3
+                br $L5
+              end
+            end
+            local.get $accumulate
+            if $I10
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load
+              local.get $acc0_0
+              f32x4.add
+              local.set $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=16
+              local.get $acc0_1
+              f32x4.add
+              local.set $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=32
+              local.get $acc0_2
+              f32x4.add
+              local.set $acc0_2
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load
+              local.get $acc1_0
+              f32x4.add
+              local.set $acc1_0
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load offset=16
+              local.get $acc1_1
+              f32x4.add
+              local.set $acc1_1
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              v128.load offset=32
+              local.get $acc1_2
+              f32x4.add
+              local.set $acc1_2
+            end
+            local.get $masked
+            if $I11
+              local.get $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_0
+              local.get $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_1
+              local.get $acc0_2
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_2
+              local.get $acc1_0
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_0
+              local.get $acc1_1
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_1
+              local.get $acc1_2
+              local.get $pc
+              local.get $cOff1
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc1_2
+            end
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_0
+            v128.store
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_2
+            v128.store offset=32
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_0
+            v128.store
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff1
+            i32.add
+            local.get $acc1_2
+            v128.store offset=32
+            local.get $pr
+            local.get $aRow
+            i32.const 2
+            i32.mul
+            i32.add
+            local.set $pr
+            local.get $pc
+            local.get $cRow
+            i32.const 2
+            i32.mul
+            i32.add
+            local.set $pc
+            local.get $row
+            i32.const -1
+            i32.add
+            local.set $row
+            br $L3
+          end
+        end
+        local.get $b
+        i32.const 48
+        i32.add
+        local.set $b
+        local.get $c
+        i32.const 48
+        i32.add
+        local.set $c
+        local.get $blocks
+        i32.const -1
+        i32.add
+        local.set $blocks
+        br $L1
+      end
+    end)
   (func $gemm2x44p (type $gemm) (param $blocks i32) (param $rows i32) (param $a i32) (param $aRow i32) (param $b i32) (param $c i32) (param $cRow i32) (param $accumulate i32) (param $k1 i32) (param $a1 i32) (param $b1 i32) (param $k2 i32) (param $a2 i32) (param $b2 i32) (param $k3 i32) (param $a3 i32) (param $b3 i32) (param $masked i32) (param $maskDelta i32)
     (local $row i32) (local $pa3 i32) (local $pb3 i32) (local $pa2 i32) (local $pb2 i32) (local $pa i32) (local $pb i32) (local $n1 i32) (local $n2 i32) (local $n3 i32) (local $pc i32) (local $pr i32) (local $aOff1 i32) (local $cOff0 i32) (local $cOff1 i32) (local $acc0_0 v128) (local $acc0_1 v128) (local $acc1_0 v128) (local $acc1_1 v128) (local $bv0 v128) (local $bv1 v128) (local $s v128) (local $ones v128)
     f32.const 0x1p+0 (;=1;)
@@ -11799,6 +14067,264 @@
         br $L1
       end
     end)
+  (func $gemm1x444p (type $gemm) (param $blocks i32) (param $rows i32) (param $a i32) (param $aRow i32) (param $b i32) (param $c i32) (param $cRow i32) (param $accumulate i32) (param $k1 i32) (param $a1 i32) (param $b1 i32) (param $k2 i32) (param $a2 i32) (param $b2 i32) (param $k3 i32) (param $a3 i32) (param $b3 i32) (param $masked i32) (param $maskDelta i32)
+    (local $row i32) (local $pa3 i32) (local $pb3 i32) (local $pa2 i32) (local $pb2 i32) (local $pa i32) (local $pb i32) (local $n1 i32) (local $n2 i32) (local $n3 i32) (local $pc i32) (local $pr i32) (local $cOff0 i32) (local $acc0_0 v128) (local $acc0_1 v128) (local $acc0_2 v128) (local $bv0 v128) (local $bv1 v128) (local $bv2 v128) (local $s v128) (local $ones v128)
+    f32.const 0x1p+0 (;=1;)
+    f32x4.splat
+    local.set $ones
+    local.get $cRow
+    i32.const 0
+    i32.mul
+    local.set $cOff0
+    block $B0
+      loop $L1
+        local.get $blocks
+        i32.const 1
+        i32.lt_s
+        br_if $B0
+        local.get $a
+        local.set $pr
+        local.get $c
+        local.set $pc
+        local.get $rows
+        i32.const 0
+        i32.shr_u
+        local.set $row
+        block $B2
+          loop $L3
+            local.get $row
+            i32.const 1
+            i32.lt_s
+            br_if $B2
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_0
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_1
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $acc0_2
+            local.get $pr
+            local.set $pa3
+            local.get $b
+            local.set $pb3
+            local.get $k3
+            local.set $n3
+            block $B4
+              loop $L5
+                local.get $n3
+                i32.const 1
+                i32.lt_s
+                br_if $B4
+                local.get $pa3
+                local.set $pa2
+                local.get $pb3
+                local.set $pb2
+                local.get $k2
+                local.set $n2
+                block $B6
+                  loop $L7
+                    local.get $n2
+                    i32.const 1
+                    i32.lt_s
+                    br_if $B6
+                    local.get $pa2
+                    local.set $pa
+                    local.get $pb2
+                    local.set $pb
+                    local.get $k1
+                    local.set $n1
+                    block $B8
+                      loop $L9
+                        local.get $n1
+                        i32.const 1
+                        i32.lt_s
+                        br_if $B8
+                        local.get $pb
+                        v128.load
+                        local.set $bv0
+                        local.get $pb
+                        v128.load offset=16
+                        local.set $bv1
+                        local.get $pb
+                        v128.load offset=32
+                        local.set $bv2
+                        local.get $pa
+                        v128.load32_splat
+                        local.set $s
+                        local.get $s
+                        local.get $bv0
+                        local.get $acc0_0
+                        f32x4.relaxed_madd
+                        local.set $acc0_0
+                        local.get $s
+                        local.get $bv1
+                        local.get $acc0_1
+                        f32x4.relaxed_madd
+                        local.set $acc0_1
+                        local.get $s
+                        local.get $bv2
+                        local.get $acc0_2
+                        f32x4.relaxed_madd
+                        local.set $acc0_2
+                        local.get $pa
+                        local.get $a1
+                        i32.add
+                        local.set $pa
+                        local.get $pb
+                        local.get $b1
+                        i32.add
+                        local.set $pb
+                        local.get $n1
+                        i32.const -1
+                        i32.add
+                        local.set $n1
+                        br $L9
+                      end
+                    end
+                    local.get $pa2
+                    local.get $a2
+                    i32.add
+                    local.set $pa2
+                    local.get $pb2
+                    local.get $b2
+                    i32.add
+                    local.set $pb2
+                    local.get $n2
+                    i32.const -1
+                    i32.add
+                    local.set $n2
+                    br $L7
+                  end
+                end
+                local.get $pa3
+                local.get $a3
+                i32.add
+                local.set $pa3
+                local.get $pb3
+                local.get $b3
+                i32.add
+                local.set $pb3
+                local.get $n3
+                i32.const -1
+                i32.add
+                local.set $n3
+                br $L5
+              end
+            end
+            local.get $accumulate
+            if $I10
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load
+              local.get $acc0_0
+              f32x4.add
+              local.set $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=16
+              local.get $acc0_1
+              f32x4.add
+              local.set $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              v128.load offset=32
+              local.get $acc0_2
+              f32x4.add
+              local.set $acc0_2
+            end
+            local.get $masked
+            if $I11
+              local.get $acc0_0
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_0
+              local.get $acc0_1
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=16
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_1
+              local.get $acc0_2
+              local.get $pc
+              local.get $cOff0
+              i32.add
+              local.get $maskDelta
+              i32.add
+              v128.load offset=32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              f32x4.gt
+              local.get $ones
+              v128.and
+              f32x4.mul
+              local.set $acc0_2
+            end
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_0
+            v128.store
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_1
+            v128.store offset=16
+            local.get $pc
+            local.get $cOff0
+            i32.add
+            local.get $acc0_2
+            v128.store offset=32
+            local.get $pr
+            local.get $aRow
+            i32.const 1
+            i32.mul
+            i32.add
+            local.set $pr
+            local.get $pc
+            local.get $cRow
+            i32.const 1
+            i32.mul
+            i32.add
+            local.set $pc
+            local.get $row
+            i32.const -1
+            i32.add
+            local.set $row
+            br $L3
+          end
+        end
+        local.get $b
+        i32.const 48
+        i32.add
+        local.set $b
+        local.get $c
+        i32.const 48
+        i32.add
+        local.set $c
+        local.get $blocks
+        i32.const -1
+        i32.add
+        local.set $blocks
+        br $L1
+      end
+    end)
   (func $gemm1x44p (type $gemm) (param $blocks i32) (param $rows i32) (param $a i32) (param $aRow i32) (param $b i32) (param $c i32) (param $cRow i32) (param $accumulate i32) (param $k1 i32) (param $a1 i32) (param $b1 i32) (param $k2 i32) (param $a2 i32) (param $b2 i32) (param $k3 i32) (param $a3 i32) (param $b3 i32) (param $masked i32) (param $maskDelta i32)
     (local $row i32) (local $pa3 i32) (local $pb3 i32) (local $pa2 i32) (local $pb2 i32) (local $pa i32) (local $pb i32) (local $n1 i32) (local $n2 i32) (local $n3 i32) (local $pc i32) (local $pr i32) (local $cOff0 i32) (local $acc0_0 v128) (local $acc0_1 v128) (local $bv0 v128) (local $bv1 v128) (local $s v128) (local $ones v128)
     f32.const 0x1p+0 (;=1;)
@@ -12801,9 +15327,11 @@
   (export "reluGrad" (func $reluGrad))
   (export "biasActivation" (func $biasActivation))
   (export "columnSum" (func $columnSum))
+  (export "columnMoments" (func $columnMoments))
   (export "transpose" (func $transpose))
   (export "maxPoolGrad" (func $maxPoolGrad))
   (export "gemm4x442" (func $gemm4x442))
+  (export "gemm4x444" (func $gemm4x444))
   (export "gemm4x44" (func $gemm4x44))
   (export "gemm4x4" (func $gemm4x4))
   (export "gemm4x3" (func $gemm4x3))
@@ -12811,6 +15339,7 @@
   (export "gemm4x1" (func $gemm4x1))
   (export "gemm2x4444" (func $gemm2x4444))
   (export "gemm2x442" (func $gemm2x442))
+  (export "gemm2x444" (func $gemm2x444))
   (export "gemm2x44" (func $gemm2x44))
   (export "gemm2x4" (func $gemm2x4))
   (export "gemm2x3" (func $gemm2x3))
@@ -12818,12 +15347,14 @@
   (export "gemm2x1" (func $gemm2x1))
   (export "gemm1x4444" (func $gemm1x4444))
   (export "gemm1x442" (func $gemm1x442))
+  (export "gemm1x444" (func $gemm1x444))
   (export "gemm1x44" (func $gemm1x44))
   (export "gemm1x4" (func $gemm1x4))
   (export "gemm1x3" (func $gemm1x3))
   (export "gemm1x2" (func $gemm1x2))
   (export "gemm1x1" (func $gemm1x1))
   (export "gemm4x442p" (func $gemm4x442p))
+  (export "gemm4x444p" (func $gemm4x444p))
   (export "gemm4x44p" (func $gemm4x44p))
   (export "gemm4x4p" (func $gemm4x4p))
   (export "gemm4x3p" (func $gemm4x3p))
@@ -12831,6 +15362,7 @@
   (export "gemm4x1p" (func $gemm4x1p))
   (export "gemm2x4444p" (func $gemm2x4444p))
   (export "gemm2x442p" (func $gemm2x442p))
+  (export "gemm2x444p" (func $gemm2x444p))
   (export "gemm2x44p" (func $gemm2x44p))
   (export "gemm2x4p" (func $gemm2x4p))
   (export "gemm2x3p" (func $gemm2x3p))
@@ -12838,6 +15370,7 @@
   (export "gemm2x1p" (func $gemm2x1p))
   (export "gemm1x4444p" (func $gemm1x4444p))
   (export "gemm1x442p" (func $gemm1x442p))
+  (export "gemm1x444p" (func $gemm1x444p))
   (export "gemm1x44p" (func $gemm1x44p))
   (export "gemm1x4p" (func $gemm1x4p))
   (export "gemm1x3p" (func $gemm1x3p))

@@ -1,0 +1,89 @@
+import { useId, useMemo, useState } from 'react';
+import { CLASS_NAMES } from '../../data/dataset';
+import { frameCoordinates, type MapFrame, type MapImages } from '../../model/inside';
+import type { Run } from '../../runs/state';
+import { formatCount } from '../format';
+import { MapPlot } from '../try/MapPlot';
+
+/** A run's map frames, oldest first, and the images they place (from the first frame). */
+export function mapFrames(run: Run): {
+  frames: { step: number; frame: MapFrame }[];
+  images: MapImages | null;
+} {
+  const frames = run.points.flatMap((point) =>
+    point.inside?.map ? [{ step: point.step, frame: point.inside.map }] : [],
+  );
+  return { frames, images: frames.find((f) => f.frame.images)?.frame.images ?? null };
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * The hidden activations map while a run learns: the first validation images at each
+ * evaluation point on the leading principal axes of the layer before the output, with a step
+ * slider over the points (following the newest until moved) and the map's hover and keyboard
+ * readout.
+ */
+export function LiveMapView({ run }: { run: Run }) {
+  const id = useId();
+  const { frames, images } = useMemo(() => mapFrames(run), [run]);
+  // null: follow the newest frame; else the step chosen.
+  const [chosenStep, setChosenStep] = useState<{ runId: string; step: number } | null>(null);
+  const chosen =
+    chosenStep?.runId === run.id ? frames.findIndex((f) => f.step === chosenStep.step) : -1;
+  const at = chosen >= 0 ? chosen : frames.length - 1;
+  const shown = frames[at];
+  const coordinates = useMemo(() => (shown ? frameCoordinates(shown.frame) : null), [shown]);
+  const points = useMemo(
+    () => coordinates && images && { ...coordinates, labels: images.labels },
+    [coordinates, images],
+  );
+  if (!shown || !images || !points) return null;
+  const n = images.indices.length;
+  const [first, second] = shown.frame.explained;
+
+  return (
+    <section className="inside-map" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Hidden activations over training</h3>
+      <p className="hint">
+        PCA of the {formatCount(images.dims)} activations of {images.layer} (the layer before the
+        output) for the first {formatCount(n)} validation images, at step {formatCount(shown.step)}:
+        the two axes hold {percent(first)} and {percent(second)} of their variance. The axes are
+        refined at every evaluation point, one step of subspace iteration from the last
+        point&apos;s, so they settle over the first points; the map of the test images at the end of
+        the run is under Try it.
+      </p>
+      <div className="inside-map-steps">
+        <label htmlFor={`${id}-step`}>Step</label>
+        <input
+          id={`${id}-step`}
+          type="range"
+          min={0}
+          max={frames.length - 1}
+          value={at}
+          aria-valuetext={`step ${formatCount(shown.step)}`}
+          onChange={(event) =>
+            setChosenStep({ runId: run.id, step: frames[Number(event.target.value)].step })
+          }
+        />
+        <output htmlFor={`${id}-step`}>
+          step {formatCount(shown.step)} ({at + 1} of {frames.length} points)
+        </output>
+        {chosen >= 0 && chosen < frames.length - 1 && (
+          <button type="button" onClick={() => setChosenStep(null)}>
+            Follow the newest
+          </button>
+        )}
+      </div>
+      <MapPlot
+        points={points}
+        label={`Map of ${formatCount(n)} validation images at step ${formatCount(shown.step)}`}
+        describe={(i) => {
+          const label = CLASS_NAMES[images.labels[i]];
+          const predicted = CLASS_NAMES[points.predicted[i]];
+          return `Validation image ${formatCount(images.indices[i])} of the training file: ${label}, ${label === predicted ? 'predicted correctly' : `predicted ${predicted}`} at step ${formatCount(shown.step)}`;
+        }}
+      />
+    </section>
+  );
+}

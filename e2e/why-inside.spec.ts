@@ -68,7 +68,7 @@ test('a short CNN run: what it looks at, inside it while it learned, and its map
   });
   await expect(livePlot).toBeVisible();
   await expect(live).toContainText(/PCA of the 5,832 activations of \S+ .* at step 100/);
-  const slider = live.getByLabel('Step');
+  const slider = live.getByRole('slider', { name: 'Step' });
   await slider.focus();
   await page.keyboard.press('ArrowLeft');
   await expect(live.getByRole('application', { name: /at step 50$/ })).toBeVisible();

@@ -15,6 +15,12 @@ import { denseStep } from './wasm/wasm-dense-step';
 import { softmaxCrossEntropy, wasmTrainingForward } from './wasm/wasm-ops';
 import type { EvalPoint, TrainOutcome } from '../model/types';
 
+/** Frees the gradients kept for the look inside (the tape's tensors; the fused step's are copies). */
+function disposeGradients(gradients: Map<string, tf.Tensor | Float32Array> | null): void {
+  for (const gradient of gradients?.values() ?? [])
+    if (gradient instanceof tf.Tensor) gradient.dispose();
+}
+
 export interface TrainingData {
   /** The 60,000 training images and labels; split by the index arrays below. */
   pool: ImagePool;
@@ -74,6 +80,38 @@ export function trainStep(
   )!;
 }
 
+/**
+ * trainStep, keeping the gradients of `keep` (variables by name) for the look inside the network:
+ * the same gradients and update, by TF.js's variableGrads and applyGradients as minimize makes
+ * them, with those gradients left undisposed for the caller.
+ */
+function trainStepKeeping(
+  model: tf.LayersModel,
+  optimizer: tf.Optimizer,
+  variables: tf.Variable[],
+  xs: tf.Tensor,
+  ys: tf.Tensor,
+  keep: ReadonlySet<string>,
+): { cost: tf.Scalar; gradients: Map<string, tf.Tensor> } {
+  const forward = ys.dtype === 'int32' ? wasmTrainingForward(model) : null;
+  const { value, grads } = tf.variableGrads(
+    forward
+      ? () => softmaxCrossEntropy(forward(xs), ys)
+      : () =>
+          tf.losses.softmaxCrossEntropy(
+            tf.oneHot(ys, NUM_CLASSES),
+            model.apply(xs, { training: true }) as tf.Tensor,
+          ) as tf.Scalar,
+    variables,
+  );
+  optimizer.applyGradients(grads);
+  const gradients = new Map<string, tf.Tensor>();
+  for (const [name, gradient] of Object.entries(grads))
+    if (keep.has(name)) gradients.set(name, gradient);
+    else gradient.dispose();
+  return { cost: value, gradients };
+}
+
 export async function trainModel(
   model: tf.LayersModel,
   config: TrainConfig,
@@ -86,7 +124,7 @@ export async function trainModel(
   try {
     // Before anything else is made, so that only the set is left to free if it fails; it
     // measures the initialised model.
-    if (inspect) inside = await InsideProbe.start(model, data, config.batchSize, validation);
+    if (inspect) inside = await InsideProbe.start(model, data, validation);
   } catch (error) {
     disposeEvalSet(validation);
     throw error;
@@ -125,11 +163,20 @@ export async function trainModel(
       const ys = batch.ys;
       const xs = augment ? tf.tidy(() => augmentBatch(batch.xs, config, random)) : batch.xs;
       if (augment) batch.xs.dispose();
+      const atPoint = step % config.evalEvery === 0 || step === config.steps;
+      // The look inside histograms this step's gradients: the last before the point.
+      let gradients: Map<string, tf.Tensor | Float32Array> | null = null;
       if (fused) {
         fusedLossSum += fused.step(xs, ys);
+        if (atPoint && inside) gradients = fused.kernelGradients();
         tf.dispose([xs, ys]);
       } else {
-        const cost = trainStep(model, optimizer, variables, xs, ys);
+        const kept =
+          atPoint && inside
+            ? trainStepKeeping(model, optimizer, variables, xs, ys, inside.gradientNames)
+            : null;
+        const cost = kept ? kept.cost : trainStep(model, optimizer, variables, xs, ys);
+        gradients = kept?.gradients ?? null;
         const total = lossSum.add(cost) as tf.Scalar;
         tf.dispose([xs, ys, cost, lossSum]);
         lossSum = total;
@@ -137,15 +184,26 @@ export async function trainModel(
       stepsSincePoint++;
       hooks.onStep?.(step);
 
-      if (step % config.evalEvery === 0 || step === config.steps) {
+      if (atPoint) {
         const trainLoss = ((await lossSum.data())[0] + fusedLossSum) / stepsSincePoint;
         const trainedAt = performance.now();
-        if (!Number.isFinite(trainLoss)) return diverged(step, 'The training loss');
+        if (!Number.isFinite(trainLoss)) {
+          disposeGradients(gradients);
+          return diverged(step, 'The training loss');
+        }
         const val = await evaluate(model, validation, inside?.tap());
         const evalMs = performance.now() - trainedAt;
-        if (!Number.isFinite(val.loss)) return diverged(step, 'The validation loss');
+        if (!Number.isFinite(val.loss)) {
+          disposeGradients(gradients);
+          return diverged(step, 'The validation loss');
+        }
         const own = garments && (await evaluate(model, garments));
-        const snapshot = inside && (await inside.measure());
+        let snapshot: Awaited<ReturnType<InsideProbe['measure']>> | null = null;
+        try {
+          snapshot = inside && gradients && (await inside.measure(gradients, config.batchSize));
+        } finally {
+          disposeGradients(gradients);
+        }
         hooks.onEval({
           step,
           epoch: sampler.epoch,

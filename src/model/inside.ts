@@ -25,7 +25,7 @@ export interface LayerInside {
   kind: string;
   /** Kernel values (the bias is left out: it starts at 0 and would swamp one bin). */
   weights: Histogram;
-  /** The loss's gradient with respect to the kernel, on the probe's gradient batch. */
+  /** The loss's gradient with respect to the kernel in the last training step before the point. */
   gradients: Histogram;
   /** ||w_t - w_prev|| / ||w_prev|| of the kernel since the previous point; null at the first. */
   updateRatio: number | null;
@@ -51,7 +51,7 @@ export interface InsideSnapshot {
   saturated: number;
   /** Validation images the dead units and saturation were measured on. */
   probeImages: number;
-  /** Training images in the fixed batch the gradients were computed on. */
+  /** Training images in that step's batch. */
   gradientBatch: number;
   /** Time the measurement took, in ms. */
   ms: number;

@@ -155,10 +155,16 @@ describe('The live map on wasm', () => {
     const model = buildModel(config);
     if (weights) model.setWeights(weights.map((w) => tf.tensor(w.dataSync(), w.shape)));
     const set = makeEvalSet(pool, data.validationIndices, TAP_CHUNKS);
-    const probe = await InsideProbe.start(model, data, 16, set);
+    const probe = await InsideProbe.start(model, data, set);
     const before = tf.memory().numTensors;
     await evaluate(model, set, probe.tap());
-    const snapshot = await probe.measure();
+    const gradients = new Map(
+      model.trainableWeights.map((w) => [
+        (w.read() as tf.Variable).name,
+        new Float32Array(w.read().size),
+      ]),
+    );
+    const snapshot = await probe.measure(gradients, 32);
     const leaked = tf.memory().numTensors - before;
     const kept = model.getWeights().map((w) => tf.tensor(w.dataSync(), w.shape));
     probe.dispose();

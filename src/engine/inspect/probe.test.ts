@@ -5,7 +5,8 @@ import { DEFAULT_CONFIG } from '../../model/config';
 import { HISTOGRAM_BINS, frameCoordinates } from '../../model/inside';
 import { buildModel } from '../builders';
 import { disposeEvalSet, evaluate, makeEvalSet, type EvalSet } from '../evaluate';
-import { GRADIENT_BATCH, InsideProbe, LAYER_BYTES_BUDGET, TAP_CHUNKS } from './probe';
+import { gatherTensors } from '../batches';
+import { InsideProbe, LAYER_BYTES_BUDGET, TAP_CHUNKS } from './probe';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -26,10 +27,34 @@ const data = {
 /** The validation set as trainModel gathers it for a probe. */
 const validationSet = () => makeEvalSet(pool, data.validationIndices, TAP_CHUNKS);
 
+/** The kernels' gradients of the loss on the first `batch` training images, as a training step
+ *  keeps them for the probe. */
+function stepGradients(model: tf.LayersModel, probe: InsideProbe, batch: number) {
+  const { xs, ys } = gatherTensors(pool, data.trainIndices, 0, batch);
+  const variables = model.trainableWeights
+    .map((w) => w.read() as tf.Variable)
+    .filter((v) => probe.gradientNames.has(v.name));
+  const { value, grads } = tf.variableGrads(
+    () =>
+      tf.losses.softmaxCrossEntropy(
+        tf.oneHot(ys, 10),
+        model.apply(xs, { training: true }) as tf.Tensor,
+      ) as tf.Scalar,
+    variables,
+  );
+  tf.dispose([value, xs, ys]);
+  return new Map(Object.entries(grads));
+}
+
 /** A probe's evaluation point: the pass with its tap, then its measurement. */
-async function point(model: tf.LayersModel, probe: InsideProbe, set: EvalSet) {
+async function point(model: tf.LayersModel, probe: InsideProbe, set: EvalSet, batch = 32) {
   await evaluate(model, set, probe.tap());
-  return probe.measure();
+  const gradients = stepGradients(model, probe, batch);
+  try {
+    return await probe.measure(gradients, batch);
+  } finally {
+    tf.dispose([...gradients.values()]);
+  }
 }
 
 /** Sets the hidden layer's bias of the units in `dead` so low that no image makes them fire. */
@@ -46,7 +71,7 @@ describe('InsideProbe', () => {
     const model = buildModel({ ...DEFAULT_CONFIG, hiddenUnits: 6 });
     kill(model, [1, 4]);
     const set = validationSet();
-    const probe = await InsideProbe.start(model, data, 32, set);
+    const probe = await InsideProbe.start(model, data, set);
     const before = tf.memory().numTensors;
     const first = await point(model, probe, set);
     expect(tf.memory().numTensors).toBe(before);
@@ -57,7 +82,7 @@ describe('InsideProbe', () => {
     ]);
     // Counted on the first chunk, 500 of the 600 validation images.
     expect(first.probeImages).toBe(TAP_CHUNKS[0]);
-    expect(first.gradientBatch).toBe(GRADIENT_BATCH);
+    expect(first.gradientBatch).toBe(32);
     expect(first.layers.map((l) => l.kind)).toEqual(['Dense', 'Dense']);
     const [hidden, output] = first.layers;
     expect(hidden.weights.counts).toHaveLength(HISTOGRAM_BINS);
@@ -89,7 +114,7 @@ describe('InsideProbe', () => {
     const [kernel] = conv.getWeights();
     conv.setWeights([kernel, tf.tensor1d([0, -1e6, 0, 0])]);
     const set = validationSet();
-    const probe = await InsideProbe.start(model, data, 16, set);
+    const probe = await InsideProbe.start(model, data, set);
     const snapshot = await point(model, probe, set);
     expect(snapshot.atStart?.activations).toEqual([
       { name: model.layers[1].name, units: 4, filters: true, dead: 1 },
@@ -114,10 +139,9 @@ describe('InsideProbe', () => {
     const [kernel, bias] = output.getWeights();
     output.setWeights([tf.mul(kernel, 1e4), bias]);
     const set = validationSet();
-    const probe = await InsideProbe.start(model, data, 8, set);
-    const snapshot = await point(model, probe, set);
+    const probe = await InsideProbe.start(model, data, set);
+    const snapshot = await point(model, probe, set, 8);
     expect(snapshot.saturated).toBeGreaterThan(0.9);
-    // A smaller training batch is used whole.
     expect(snapshot.gradientBatch).toBe(8);
     probe.dispose();
     disposeEvalSet(set);
@@ -126,7 +150,7 @@ describe('InsideProbe', () => {
   it('places every validation image it taps on the map, the first frame saying which', async () => {
     const model = buildModel({ ...DEFAULT_CONFIG, hiddenUnits: 6 });
     const set = validationSet();
-    const probe = await InsideProbe.start(model, data, 8, set);
+    const probe = await InsideProbe.start(model, data, set);
     const first = (await point(model, probe, set)).map!;
     // All 600 validation images: the set is smaller than the map's 2,000.
     expect(first.images?.indices).toEqual(Array.from(data.validationIndices));

@@ -6,10 +6,8 @@
  *
  * Dead units, saturation and the map come out of the evaluation pass itself (evaluate.ts's tap)
  * on its first TAPPED_CHUNKS chunks of validation images: the pass makes those activations
- * anyway. Gradients come from a fixed batch of training images (GRADIENT_BATCH, or the training
- * batch if smaller, spread over the training set) at the point's weights, through the training
- * step's own ops where they run: the step keeps no gradients, and a fixed batch makes points
- * comparable. Nothing here changes the training step.
+ * anyway. Gradients are the last training step's before the point, which trainModel keeps for
+ * it: no pass of their own. Nothing here changes the training step.
  */
 import * as tf from '@tensorflow/tfjs';
 import {
@@ -20,10 +18,9 @@ import {
   type InsideSnapshot,
   type LayerInside,
 } from '../../model/inside';
-import { gatherTensors, type ImagePool } from '../batches';
-import { NUM_CLASSES } from '../builders';
+import type { ImagePool } from '../batches';
 import { observeChunks, type EvalSet, type EvalTap, type StageOutput } from '../evaluate';
-import { COLUMN_SUM, columnSums, softmaxCrossEntropy, wasmTrainingForward } from '../wasm/wasm-ops';
+import { COLUMN_SUM, columnSums } from '../wasm/wasm-ops';
 import { hiddenLayerName } from './activation-map';
 import { histogram, relativeChange } from './histogram';
 import { LiveMap, START_PASSES } from './live-map';
@@ -37,8 +34,6 @@ import { LiveMap, START_PASSES } from './live-map';
  * of the first chunk alone; the others only get placed.
  */
 export const TAP_CHUNKS: readonly number[] = [500, 500, MAP_FRAME_IMAGES - 1000];
-/** Training images the gradients are computed on, at most. */
-export const GRADIENT_BATCH = 16;
 /** Layers whose kernel is recorded. */
 const KERNEL_LAYERS: ReadonlySet<string> = new Set(['Dense', 'Conv2D']);
 /** Layers whose units can die: their output is 0 (or, leaky, negative) for every input. */
@@ -57,22 +52,15 @@ const compact = ({ min, max, counts }: Histogram): Histogram => ({
 /** Most bytes one kernel layer's share of a snapshot takes as JSON (probe.test.ts holds it). */
 export const LAYER_BYTES_BUDGET = 500;
 
-/** `count` indices spread evenly over `indices`. */
-function spread(indices: Int32Array, count: number): Int32Array {
-  const n = Math.min(count, indices.length);
-  return Int32Array.from({ length: n }, (_, i) => indices[Math.floor((i * indices.length) / n)]);
-}
-
 function kernelOf(layer: tf.layers.Layer): tf.LayerVariable {
   const kernel = layer.trainableWeights.find((w) => /kernel$/.test(w.originalName));
   if (!kernel) throw new Error(`Layer ${layer.name} has no kernel to look at.`);
   return kernel;
 }
 
-/** The images a probe draws on: TrainingData's pool and split. */
+/** The images a probe draws on: TrainingData's pool and validation split. */
 export interface ProbeData {
   pool: ImagePool;
-  trainIndices: Int32Array;
   validationIndices: Int32Array;
 }
 
@@ -96,7 +84,6 @@ interface UnitSums {
 }
 
 export class InsideProbe {
-  private readonly gradientBatch: { xs: tf.Tensor4D; ys: tf.Tensor1D };
   private readonly layers: tf.layers.Layer[];
   /** Each kernel's values at the previous point, by layer name. */
   private readonly previous = new Map<string, Float32Array>();
@@ -112,10 +99,9 @@ export class InsideProbe {
   static async start(
     model: tf.LayersModel,
     data: ProbeData,
-    batchSize: number,
     validation: EvalSet,
   ): Promise<InsideProbe> {
-    const probe = new InsideProbe(model, data, batchSize, validation);
+    const probe = new InsideProbe(model, data, validation);
     try {
       // The covariance's chunk alone: what the units and the map's axes are measured on.
       for (let pass = 1; pass <= (probe.map ? START_PASSES : 1); pass++) {
@@ -130,17 +116,8 @@ export class InsideProbe {
     return probe;
   }
 
-  constructor(
-    private readonly model: tf.LayersModel,
-    { pool, trainIndices, validationIndices }: ProbeData,
-    batchSize: number,
-    validation: EvalSet,
-  ) {
+  constructor(model: tf.LayersModel, { pool, validationIndices }: ProbeData, validation: EvalSet) {
     this.layers = model.layers.filter((layer) => KERNEL_LAYERS.has(layer.getClassName()));
-    this.gradientBatch = gatherTensors(
-      pool,
-      spread(trainIndices, Math.min(batchSize, GRADIENT_BATCH)),
-    );
     const mapped = Math.min(
       MAP_FRAME_IMAGES,
       validation.chunks.slice(0, TAP_CHUNKS.length).reduce((n, c) => n + c.ys.shape[0], 0),
@@ -241,60 +218,57 @@ export class InsideProbe {
     }
   }
 
-  /** Measures the model as it is now; the evaluation pass just made must have had tap(). */
-  async measure(): Promise<InsideSnapshot> {
+  /** The kernels' variable names: the gradients `measure` takes. */
+  get gradientNames(): ReadonlySet<string> {
+    return new Set(this.layers.map((layer) => (kernelOf(layer).read() as tf.Variable).name));
+  }
+
+  /**
+   * Measures the model as it is now, with the last training step's `gradients` of its kernels
+   * (by variable name) on its batch of `batch` images; the evaluation pass just made must have
+   * had tap().
+   */
+  async measure(
+    gradients: ReadonlyMap<string, tf.Tensor | Float32Array>,
+    batch: number,
+  ): Promise<InsideSnapshot> {
     const started = performance.now();
     const images = this.units?.images ?? 0;
-    const kernels = this.layers.map((layer) => kernelOf(layer).read() as tf.Variable);
-    const { xs, ys } = this.gradientBatch;
-    const forward = wasmTrainingForward(this.model);
-    const { value, grads } = tf.variableGrads(
-      () =>
-        forward
-          ? softmaxCrossEntropy(forward(xs), ys)
-          : (tf.losses.softmaxCrossEntropy(
-              tf.oneHot(ys, NUM_CLASSES),
-              this.model.apply(xs, { training: true }) as tf.Tensor,
-            ) as tf.Scalar),
-      kernels,
-    );
-    value.dispose();
-    try {
-      const layers: LayerInside[] = [];
-      for (const [i, layer] of this.layers.entries()) {
-        // data() may hand back the backend's own store: copy what is kept for the next point.
-        const weights = ((await kernels[i].data()) as Float32Array).slice();
-        const gradients = (await grads[kernels[i].name].data()) as Float32Array;
-        const before = this.previous.get(layer.name);
-        const ratio = before ? relativeChange(weights, before) : null;
-        layers.push({
-          name: layer.name,
-          kind: layer.getClassName(),
-          weights: compact(histogram(weights)),
-          gradients: compact(histogram(gradients)),
-          updateRatio: ratio === null ? null : round(ratio),
-        });
-        this.previous.set(layer.name, weights);
-      }
-      const map = this.map && (await this.map.frame());
-      const { activations, saturated } = await this.readUnits(map?.columnSums ?? null);
-      const atStart = this.atStart;
-      this.atStart = undefined;
-      // The first point's frame says which images every frame shows.
-      const frame = map && (atStart ? { ...map.frame, images: this.map!.images } : map.frame);
-      return {
-        layers,
-        activations,
-        saturated,
-        probeImages: images,
-        gradientBatch: ys.shape[0],
-        ms: round(performance.now() - started),
-        ...(atStart ? { atStart } : {}),
-        ...(frame ? { map: frame } : {}),
-      };
-    } finally {
-      tf.dispose(Object.values(grads));
+    const layers: LayerInside[] = [];
+    for (const layer of this.layers) {
+      const kernel = kernelOf(layer).read() as tf.Variable;
+      const gradient = gradients.get(kernel.name);
+      if (!gradient) throw new Error(`No gradient of ${layer.name}'s kernel to look at.`);
+      // data() may hand back the backend's own store: copy what is kept for the next point.
+      const weights = ((await kernel.data()) as Float32Array).slice();
+      const values = gradient instanceof Float32Array ? gradient : await gradient.data();
+      const before = this.previous.get(layer.name);
+      const ratio = before ? relativeChange(weights, before) : null;
+      layers.push({
+        name: layer.name,
+        kind: layer.getClassName(),
+        weights: compact(histogram(weights)),
+        gradients: compact(histogram(values)),
+        updateRatio: ratio === null ? null : round(ratio),
+      });
+      this.previous.set(layer.name, weights);
     }
+    const map = this.map && (await this.map.frame());
+    const { activations, saturated } = await this.readUnits(map?.columnSums ?? null);
+    const atStart = this.atStart;
+    this.atStart = undefined;
+    // The first point's frame says which images every frame shows.
+    const frame = map && (atStart ? { ...map.frame, images: this.map!.images } : map.frame);
+    return {
+      layers,
+      activations,
+      saturated,
+      probeImages: images,
+      gradientBatch: batch,
+      ms: round(performance.now() - started),
+      ...(atStart ? { atStart } : {}),
+      ...(frame ? { map: frame } : {}),
+    };
   }
 
   private disposeUnits(): void {
@@ -307,7 +281,6 @@ export class InsideProbe {
   }
 
   dispose(): void {
-    tf.dispose([this.gradientBatch.xs, this.gradientBatch.ys]);
     this.disposeUnits();
     this.map?.dispose();
     this.previous.clear();

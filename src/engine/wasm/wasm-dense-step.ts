@@ -49,6 +49,8 @@ export function denseLayers(model: tf.LayersModel): [DenseLayer, DenseLayer] | n
 export interface DenseStep {
   /** One step on xs [batch, 28, 28, 1] and int32 labels ys [batch]: the batch's mean loss. */
   step(xs: tf.Tensor, ys: tf.Tensor): number;
+  /** The last step's gradients of the two kernels, copied, by variable name. */
+  kernelGradients(): Map<string, Float32Array>;
   /** Frees the step's buffers. */
   dispose(): void;
 }
@@ -139,6 +141,17 @@ class TapeFreeDenseStep implements DenseStep {
       this.variables.map((variable, i) => ({ variable, gradient: gradients[i] })),
     );
     return loss;
+  }
+
+  kernelGradients(): Map<string, Float32Array> {
+    const { inputs, hidden, classes } = this.dims;
+    const memory = this.wasm.simd.memory.buffer;
+    const copy = (pointer: number, count: number) =>
+      new Float32Array(memory, pointer, count).slice();
+    return new Map([
+      [this.variables[0].name, copy(this.buffers.dW1, inputs * hidden)],
+      [this.variables[2].name, copy(this.buffers.dW2, hidden * classes)],
+    ]);
   }
 
   /**

@@ -111,9 +111,9 @@ export function InsidePanel({ runs, current }: { runs: Run[]; current: Run | nul
             <Findings run={chosen} />
           )}
           <p className="hint">
-            Gradients: of the loss on a fixed batch of {last.inside.gradientBatch} training images
-            at each point's weights (the training step keeps none of its own). Dead units and
-            saturation: on the first {formatCount(last.inside.probeImages)} validation images.
+            Gradients: the last training step&apos;s before each point, on its batch of{' '}
+            {last.inside.gradientBatch} training images. Dead units and saturation: on the first{' '}
+            {formatCount(last.inside.probeImages)} validation images, in the evaluation pass.
             Measuring took {last.inside.ms.toFixed(0)} ms at the last point, besides what the
             evaluation pass gathered for it.
           </p>

@@ -8,7 +8,9 @@ import { UMAP } from 'umap-js';
 import { mulberry32 } from '../../data/split';
 import type { ActivationMap, MapMethod } from '../../model/inside';
 import { gatherTensors, type ImagePool } from '../batches';
+import { columnMoments } from '../wasm/wasm-ops';
 import { topEigenvectors } from './pca';
+import { times, transposedTimes } from './products';
 
 /** Test images on the map: the first 2,000, enough for every class to show its shape. */
 export const MAP_IMAGES = 2000;
@@ -61,15 +63,17 @@ export async function principalComponents(
   random = mulberry32(SEED),
 ): Promise<{ scores: Float32Array; variances: Float64Array; total: number }> {
   const [n, d] = x.shape;
-  const mean = tf.mean(x, 0, true);
+  // The column sums and squares in one pass (a mean over axis 0 would transpose X on wasm).
+  const moments = columnMoments(x);
+  const mean = tf.tidy(() => moments.slice([0, 0], [1, -1]).div(n));
   try {
     // (X - 1 mean)^T (X - 1 mean) Q / (n - 1), without forming X - 1 mean: its columns of Y sum
     // to 0, so X^T Y is already the centred product.
     const multiply = async (block: Float64Array, width: number) => {
       const product = tf.tidy(() => {
         const q = tf.tensor2d(Float32Array.from(block), [d, width]);
-        const y = tf.sub(tf.matMul(x, q), tf.matMul(mean, q));
-        return tf.div(tf.matMul(x, y, true, false), n - 1);
+        const y = tf.sub(times(x, q), tf.matMul(mean, q)) as tf.Tensor2D;
+        return tf.div(transposedTimes(x, y), n - 1);
       });
       const values = Float64Array.from(await product.data());
       product.dispose();
@@ -78,17 +82,19 @@ export async function principalComponents(
     const { values, vectors } = await topEigenvectors(multiply, d, k, random, iteration);
     const scoresTensor = tf.tidy(() => {
       const v = tf.tensor2d(Float32Array.from(vectors), [d, k]);
-      return tf.sub(tf.matMul(x, v), tf.matMul(mean, v));
+      return tf.sub(times(x, v), tf.matMul(mean, v));
     });
-    const totalTensor = tf.tidy(() =>
-      tf.div(tf.sub(tf.sum(tf.square(x)), tf.mul(n, tf.sum(tf.square(mean)))), n - 1),
-    );
+    // The sum of squares from the column moments: no squared copy of X.
+    const totalTensor = tf.tidy(() => {
+      const squares = tf.sum(moments.slice([1, 0], [1, -1]));
+      return tf.div(tf.sub(squares, tf.mul(n, tf.sum(tf.square(mean)))), n - 1);
+    });
     const scores = (await scoresTensor.data()) as Float32Array;
     const total = (await totalTensor.data())[0];
     tf.dispose([scoresTensor, totalTensor]);
     return { scores, variances: values, total };
   } finally {
-    mean.dispose();
+    tf.dispose([moments, mean]);
   }
 }
 

@@ -9,6 +9,7 @@ import { PIXELS_PER_IMAGE } from '../batches';
 import { buildModel } from '../builders';
 import { disposeEvalSet, evaluate, makeEvalSet } from '../evaluate';
 import { registerWasmTrainingKernels } from '../wasm/wasm-kernels';
+import { activationMapOf } from './activation-map';
 import { LiveMap } from './live-map';
 import { symmetricEigen } from './pca';
 import { InsideProbe, TAP_CHUNKS } from './probe';
@@ -198,4 +199,24 @@ describe('The live map on wasm', () => {
     },
     60_000,
   );
+
+  it("makes the end-of-run map of a CNN's test images on wasm as on cpu", async () => {
+    const config: TrainConfig = { ...DEFAULT_CONFIG, model: 'cnn', filters: 4, kernelSize: 2 };
+    const test = { ...pool, count };
+    const mapOn = async (backend: 'wasm' | 'cpu', weights?: tf.Tensor[]) => {
+      await tf.setBackend(backend);
+      const model = buildModel(config);
+      if (weights) model.setWeights(weights.map((w) => tf.tensor(w.dataSync(), w.shape)));
+      const map = await activationMapOf(model, test, 'pca', 10);
+      const kept = model.getWeights().map((w) => tf.tensor(w.dataSync(), w.shape));
+      model.dispose();
+      return { map, weights: kept };
+    };
+    const wasm = await mapOn('wasm');
+    const cpu = await mapOn('cpu', wasm.weights);
+    expect(Math.abs(correlation(wasm.map.x, cpu.map.x))).toBeGreaterThan(0.999);
+    expect(wasm.map.explained![0]).toBeCloseTo(cpu.map.explained![0], 3);
+    expect(wasm.map.predicted).toEqual(cpu.map.predicted);
+    tf.dispose([...wasm.weights, ...cpu.weights]);
+  }, 60_000);
 });

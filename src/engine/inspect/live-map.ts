@@ -19,13 +19,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { mulberry32 } from '../../data/split';
 import { FRAME_LEVELS, encodeBytes, type MapFrame, type MapImages } from '../../model/inside';
-import {
-  DENSE,
-  DENSE_FILTER_GRAD,
-  columnMoments,
-  dense,
-  transposedProduct,
-} from '../wasm/wasm-ops';
+import { columnMoments } from '../wasm/wasm-ops';
+import { times, transposedTimes } from './products';
 import { orthonormalizeColumns, symmetricEigen } from './pca';
 
 /** Axes followed: the two shown. A third would make the second converge faster (by lambda_4 /
@@ -39,20 +34,6 @@ const SEED = 11;
 /** Significant digits kept of the variance shares and ranges. */
 const DIGITS = 4;
 const round = (v: number) => Number(v.toPrecision(DIGITS));
-
-const hasKernel = (name: string) => tf.getKernel(name, tf.getBackend()) !== undefined;
-
-/** x w for x [n, d] and w [d, k]: the dense op where the backend has it (our SIMD product on
- *  wasm), TF.js's matMul elsewhere. */
-function product(x: tf.Tensor2D, w: tf.Tensor2D): tf.Tensor2D {
-  if (!hasKernel(DENSE)) return tf.matMul(x, w);
-  return dense(x, w, tf.zeros([w.shape[1]]), { relu: false }) as tf.Tensor2D;
-}
-
-/** x^T y for x [n, d] and y [n, k]: [d, k]; for few columns one pass over x, in its order. */
-function transposed(x: tf.Tensor2D, y: tf.Tensor2D): tf.Tensor2D {
-  return hasKernel(DENSE_FILTER_GRAD) ? transposedProduct(x, y) : tf.matMul(x, y, true, false);
-}
 
 /** Adds `next` to the kept total `total` (or starts it), keeping the result past the tidy. */
 function accumulate(total: tf.Tensor | null, next: tf.Tensor): tf.Tensor {
@@ -153,9 +134,9 @@ export class LiveMap {
       out = out.slice([0, 0], [room, -1]);
       y = y && y.slice([0, 0], [room, -1]);
     }
-    y ??= product(x, this.axes);
+    y ??= times(x, this.axes);
     if (covariance) {
-      g.z = accumulate(g.z, transposed(x, y));
+      g.z = accumulate(g.z, transposedTimes(x, y));
       g.moments = accumulate(g.moments, columnMoments(x));
       g.covarianceRows += x.shape[0];
     }

@@ -19,6 +19,7 @@ import {
   wasmInferenceForward,
   wasmInferenceStages,
   type PlannedStage,
+  type WidenedStage,
 } from './wasm/wasm-ops';
 import type { Metrics } from '../model/types';
 
@@ -109,20 +110,34 @@ export function inferenceStages(model: tf.LayersModel): readonly PlannedStage[] 
   );
 }
 
+/** The stages of a pass a tap looks at; its output layer widened by the tap's columns where
+ *  it can be (once for the pass: `dispose` frees the joined weights). */
+interface TappedPass {
+  stages: readonly PlannedStage[];
+  widened: WidenedStage | null;
+  dispose(): void;
+}
+
+function openTap(model: tf.LayersModel, tap: EvalTap): TappedPass {
+  const stages = inferenceStages(model);
+  const columns = tap.columns?.();
+  const widened = (columns && stages.at(-1)!.widened?.(columns)) || null;
+  return { stages, widened, dispose: () => widened?.dispose() };
+}
+
 /**
- * Runs the stages on xs, keeping each one's output (within the caller's tidy); with `columns`,
- * also the last stage's input times them, in the last stage's own product where it widens.
+ * Runs the pass's stages on xs, keeping each one's output (within the caller's tidy), and with
+ * a widened output layer its input times the tap's columns.
  */
 export function runStages(
-  stages: readonly PlannedStage[],
+  { stages, widened }: Pick<TappedPass, 'stages' | 'widened'>,
   xs: tf.Tensor,
-  columns?: tf.Tensor,
 ): { outputs: StageOutput[]; extra: tf.Tensor | null } {
   const outputs: StageOutput[] = [];
   let extra: tf.Tensor | null = null;
   let x = xs;
-  for (const [i, { run, covers, widened }] of stages.entries()) {
-    if (columns && widened && i === stages.length - 1) [x, extra] = widened(x, columns);
+  for (const [i, { run, covers }] of stages.entries()) {
+    if (widened && i === stages.length - 1) [x, extra] = widened.run(x);
     else x = run(x);
     outputs.push({ covers, output: x });
   }
@@ -131,27 +146,30 @@ export function runStages(
 
 /** Shows the tap its chunks of `set` with no evaluation: the probe's look before any step. */
 export function observeChunks(model: tf.LayersModel, set: EvalSet, tap: EvalTap): void {
-  const stages = inferenceStages(model);
-  set.chunks.slice(0, tap.chunks).forEach(({ xs, ys }, i) =>
-    tf.tidy(() => {
-      const { outputs, extra } = runStages(stages, xs, tap.columns?.());
-      tap.observe(i, outputs, ys, extra);
-    }),
-  );
+  const pass = openTap(model, tap);
+  try {
+    set.chunks.slice(0, tap.chunks).forEach(({ xs, ys }, i) =>
+      tf.tidy(() => {
+        const { outputs, extra } = runStages(pass, xs);
+        tap.observe(i, outputs, ys, extra);
+      }),
+    );
+  } finally {
+    pass.dispose();
+  }
 }
 
 /** The logits of a chunk, shown to the tap on the way when it looks at this chunk. */
 function tappedLogits(
-  model: tf.LayersModel,
   xs: tf.Tensor,
   ys: tf.Tensor,
   chunk: number,
-  tap: EvalTap | undefined,
+  tap: { tap: EvalTap; pass: TappedPass } | null,
   plain: (xs: tf.Tensor) => tf.Tensor,
 ): tf.Tensor {
-  if (!tap || chunk >= tap.chunks) return plain(xs);
-  const { outputs, extra } = runStages(inferenceStages(model), xs, tap.columns?.());
-  tap.observe(chunk, outputs, ys, extra);
+  if (!tap || chunk >= tap.tap.chunks) return plain(xs);
+  const { outputs, extra } = runStages(tap.pass, xs);
+  tap.tap.observe(chunk, outputs, ys, extra);
   return outputs.at(-1)!.output;
 }
 
@@ -169,13 +187,26 @@ export async function evaluate(
   set: EvalSet,
   tap?: EvalTap,
 ): Promise<Evaluation> {
+  const tapped = tap ? { tap, pass: openTap(model, tap) } : null;
+  try {
+    return await evaluatePass(model, set, tapped);
+  } finally {
+    tapped?.pass.dispose();
+  }
+}
+
+async function evaluatePass(
+  model: tf.LayersModel,
+  set: EvalSet,
+  tap: { tap: EvalTap; pass: TappedPass } | null,
+): Promise<Evaluation> {
   const forward = wasmInferenceForward(model);
   if (forward) {
     // The chunks' sums add up on the device and are read once: on WebGL a read waits for the
     // GPU, on wasm it is a copy out of the backend's memory.
     let sums: tf.Tensor | null = null;
     for (const [i, { xs, ys }] of set.chunks.entries()) {
-      const chunk = tf.tidy(() => evalSums(tappedLogits(model, xs, ys, i, tap, forward), ys));
+      const chunk = tf.tidy(() => evalSums(tappedLogits(xs, ys, i, tap, forward), ys));
       if (sums) {
         const total: tf.Tensor = sums.add(chunk);
         tf.dispose([sums, chunk]);
@@ -196,7 +227,7 @@ export async function evaluate(
   let classCorrect = tf.zeros([NUM_CLASSES], 'int32');
   for (const [i, { xs, ys }] of set.chunks.entries()) {
     const [nextLoss, nextCorrect, nextClassCorrect] = tf.tidy(() => {
-      const logits = tappedLogits(model, xs, ys, i, tap, (x) => model.predict(x) as tf.Tensor);
+      const logits = tappedLogits(xs, ys, i, tap, (x) => model.predict(x) as tf.Tensor);
       const oneHot = tf.oneHot(ys, NUM_CLASSES);
       const loss = tf.losses.softmaxCrossEntropy(
         oneHot,

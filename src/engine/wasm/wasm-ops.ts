@@ -776,24 +776,34 @@ function stageOf(step: Step, training: boolean): Stage {
 export interface PlannedStage {
   run: Stage;
   covers: tf.layers.Layer[];
-  /** A dense op with no ReLU: x w + b with more columns appended to w, [x w + b, x more].
-   *  One pass over x makes both, where the product's column block has room (16 columns). */
-  widened?: (x: tf.Tensor, more: tf.Tensor) => [tf.Tensor, tf.Tensor];
+  /** A dense op with no ReLU: x w + b with more columns appended to w, [x w + b, x more], by
+   *  one pass over x where the product's column block has room (16 columns). `widened(more)`
+   *  joins the weights once, for a pass over many chunks; `dispose` frees them. */
+  widened?: (more: tf.Tensor) => WidenedStage;
+}
+
+/** A dense stage with more columns: each chunk's [output, x more]. */
+export interface WidenedStage {
+  run(x: tf.Tensor): [tf.Tensor, tf.Tensor];
+  dispose(): void;
 }
 
 /** The dense op's product with `more` [k, m] beside its kernel [k, n]: [output, x more]. */
 function widenedDense(layer: tf.layers.Layer) {
   const { kernel, bias } = weightsOf(layer)!;
-  return (x: tf.Tensor, more: tf.Tensor): [tf.Tensor, tf.Tensor] => {
-    const w = kernel.read();
-    const n = w.shape[1]!;
-    const both = dense(
-      x,
-      tf.concat([w, more], 1),
+  return (more: tf.Tensor): WidenedStage => {
+    const n = kernel.read().shape[1]!;
+    const [w, b] = tf.tidy(() => [
+      tf.concat([kernel.read(), more], 1),
       tf.concat([bias.read(), tf.zeros([more.shape[1]!])]),
-      { relu: false },
-    );
-    return [both.slice([0, 0], [-1, n]), both.slice([0, n], [-1, -1])];
+    ]);
+    return {
+      run: (x) => {
+        const both = dense(x, w, b, { relu: false });
+        return [both.slice([0, 0], [-1, n]), both.slice([0, n], [-1, -1])];
+      },
+      dispose: () => tf.dispose([w, b]),
+    };
   };
 }
 

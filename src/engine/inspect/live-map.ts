@@ -13,8 +13,8 @@
  * initial network. The covariance is never formed: every image's Y = X Q places it, made in the
  * output layer's own product (Q as more columns beside its kernel: no pass of its own), and on
  * the first chunk (the covariance's images) Z = X^T Y and X's column sums and squares, which
- * centre it afterwards. For the report CNN each of those two is a pass over 250 x 23,328
- * floats, about 5 ms on wasm, and the two more columns add a sixth to the output layer's
+ * centre it afterwards. For the report CNN each of those two is a pass over 500 x 23,328
+ * floats, about 10 ms on wasm, and the two more columns add a sixth to the output layer's
  * product: the map's cost.
  */
 import * as tf from '@tensorflow/tfjs';

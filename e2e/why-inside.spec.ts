@@ -141,6 +141,7 @@ test('a short CNN run: what it looks at, inside it while it learned, and its map
   await page.reload();
   await expect(page.getByText(/Fashion-MNIST ready/)).toBeVisible();
   await expect(inside.getByRole('img', { name: /^Weights of conv2d\S* at step 50/ })).toBeVisible();
+  await expect(livePlot).toBeVisible();
   await expect(plot).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -11,6 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel, NUM_CLASSES } from '../builders';
 import { DEFAULT_CONFIG, type TrainConfig } from '../../model/config';
 import { fastPathOf } from '../fast-path';
+import { frameCoordinates } from '../../model/inside';
+import { disposeEvalSet, evaluate, makeEvalSet } from '../evaluate';
+import { InsideProbe, TAP_CHUNKS } from '../inspect/probe';
 import { FusedAdamOptimizer } from '../wasm/fused-adam';
 import { trainStep } from '../train';
 import {
@@ -351,4 +354,68 @@ describe('what a WebGL step costs', () => {
       optimizer.dispose();
       model.dispose();
     });
+});
+
+describe('the look inside on WebGL', () => {
+  /** Random images with labels 0..9, as the dataset holds them. */
+  const count = 2100;
+  const pool = {
+    images: Uint8Array.from(values(count * 784, 11), (v) => Math.floor((v + 1) * 128)),
+    labels: Uint8Array.from({ length: count }, (_, i) => i % 10),
+  };
+  const data = { pool, validationIndices: Int32Array.from({ length: 2050 }, (_, i) => 50 + i) };
+
+  /** One evaluation point's snapshot of a model with these weights, on the active backend. */
+  async function snapshotOf(config: TrainConfig, weights?: tf.Tensor[]) {
+    const model = buildModel(config);
+    if (weights) model.setWeights(weights.map((w) => tf.tensor(w.dataSync(), w.shape)));
+    const set = makeEvalSet(pool, data.validationIndices, TAP_CHUNKS);
+    const probe = await InsideProbe.start(model, data, set);
+    const evaluation = await evaluate(model, set, probe.tap());
+    const gradients = new Map(
+      model.trainableWeights.map((w) => {
+        const v = w.read() as tf.Variable;
+        return [v.name, new Float32Array(v.size)] as const;
+      }),
+    );
+    const snapshot = await probe.measure(gradients, 32);
+    const kept = model.getWeights().map((w) => tf.tensor(w.dataSync(), w.shape));
+    probe.dispose();
+    disposeEvalSet(set);
+    model.dispose();
+    return { snapshot, evaluation, weights: kept };
+  }
+
+  it.each([
+    ['dense', { ...DEFAULT_CONFIG, hiddenUnits: 20 }],
+    ['report CNN', { ...DEFAULT_CONFIG, model: 'cnn', filters: 4, kernelSize: 2 }],
+  ] as [string, TrainConfig][])(
+    'places a %s’s validation images where the cpu backend does, and scores them alike',
+    async (_, config) => {
+      const webgl = await snapshotOf(config);
+      const cpu = await onCpu(() => snapshotOf(config, webgl.weights));
+      const [a, b] = [frameCoordinates(webgl.snapshot.map!), frameCoordinates(cpu.snapshot.map!)];
+      const correlation = (x: number[], y: number[]) => {
+        const mean = (v: number[]) => v.reduce((s, t) => s + t, 0) / v.length;
+        const [mx, my] = [mean(x), mean(y)];
+        let [xy, xx, yy] = [0, 0, 0];
+        x.forEach((v, i) => {
+          xy += (v - mx) * (y[i] - my);
+          xx += (v - mx) ** 2;
+          yy += (y[i] - my) ** 2;
+        });
+        return xy / Math.sqrt(xx * yy);
+      };
+      expect(a.x).toHaveLength(2000);
+      expect(Math.abs(correlation(a.x, b.x))).toBeGreaterThan(0.999);
+      expect(a.predicted).toEqual(b.predicted);
+      expect(webgl.snapshot.map!.explained[0]).toBeCloseTo(cpu.snapshot.map!.explained[0], 3);
+      expect(webgl.snapshot.activations.map((l) => l.dead)).toEqual(
+        cpu.snapshot.activations.map((l) => l.dead),
+      );
+      expect(webgl.evaluation.accuracy).toBeCloseTo(cpu.evaluation.accuracy, 5);
+      tf.dispose([...webgl.weights, ...cpu.weights]);
+    },
+    120_000,
+  );
 });

@@ -377,8 +377,7 @@ export function formatInsideCost(costs) {
       `(as the app trains), each run in a fresh worker, in the order ${order}; the faster of each`,
     `  added = with / without - 1, of the wall time (budget ${budgetText(first.budget)}); ms/point = the median ` +
       'time the look inside reported at a point (EvalPoint.inside.ms);',
-    '  points looked inside = of all points of the runs with it (it skips a point that would take it past',
-    '  its share of the run; the first and the last are always looked inside)',
+    '  points looked inside = of all points of the runs with it (every point should have it)',
     fixedWidth(
       [columns.map(([title]) => title), ...costs.map((c) => columns.map(([, cell]) => cell(c)))],
       columns.map((_, i) => (i === 0 ? 'left' : 'right')),

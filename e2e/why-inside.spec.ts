@@ -78,6 +78,9 @@ test('a short CNN run: what it looks at, inside it while it learned, and its map
   await expect(
     live.getByText(/^Validation image [\d,]+ of the training file: .+ at step 50$/),
   ).toBeVisible();
+  // Enter opens that image beside the map.
+  await page.keyboard.press('Enter');
+  await expect(live.getByRole('img', { name: /^Opened: validation image [\d,]+$/ })).toBeVisible();
 
   // The map of what it learned, made when the run ended; walked with the arrow keys.
   const map = page.getByRole('region', { name: 'Hidden activations map', exact: true });

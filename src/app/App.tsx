@@ -162,7 +162,11 @@ export function App() {
             />
             <CurveCharts points={current?.points ?? []} />
           </section>
-          <InsidePanel runs={state.runs} current={current} />
+          <InsidePanel
+            runs={state.runs}
+            current={current}
+            call={state.data.phase === 'ready' ? call : null}
+          />
           <ComparePanel
             runs={state.runs}
             sweeps={state.sweeps}

@@ -423,8 +423,8 @@ export interface InsideCostFigures {
   /** The median of the look inside's own time at a point (`EvalPoint.inside.ms`) over every
    *  point of the runs with it that has one, in ms. */
   insideMsPerPoint: number | null;
-  /** Over the runs with it: the points that came with the look inside, and all points (it
-   *  skips a point that would take it past its share of the run, inside.ts). */
+  /** Over the runs with it: the points that came with the look inside, and all points (every
+   *  point should have it). */
   insidePoints: number;
   points: number;
   /** Why a figure is missing or cannot be trusted; empty when all is well. */
@@ -460,8 +460,13 @@ export function insideCost(runs: readonly InsideCostInput[]): InsideCostFigures 
   const times = measuredRuns.flatMap((run) =>
     run.points.flatMap((point) => (point.inside ? [point.inside.ms] : [])),
   );
+  const allPoints = measuredRuns.reduce((n, run) => n + run.points.length, 0);
   if (measuredRuns.length > 0 && times.length === 0)
     problems.push('the runs with the look inside reported it at no point');
+  else if (times.length < allPoints)
+    problems.push(
+      `the look inside was missing at ${allPoints - times.length} of ${allPoints} points`,
+    );
   const [without, withIt] = [fastest(false), fastest(true)];
   if (without === null || withIt === null)
     problems.push(`no run ${without === null ? 'without' : 'with'} the look inside finished`);

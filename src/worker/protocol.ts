@@ -47,6 +47,9 @@ export interface Requests {
   };
   /** Test images by index: 784 bytes each, 0..255, and their labels. */
   testImages: { args: { indices: number[] }; result: { images: Uint8Array; labels: Uint8Array } };
+  /** Images of the training file by index (a run's validation images are some of them), as
+   *  testImages gives test images. */
+  trainImages: { args: { indices: number[] }; result: { images: Uint8Array; labels: Uint8Array } };
   /** A CNN run's first conv layer: kernels [k, k, 1, filters] and the feature maps it makes of
    *  one image [side, side, filters] (after the activation). */
   inspectConv: {

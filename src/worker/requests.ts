@@ -72,21 +72,27 @@ const testPredictions: Handler<'testPredictions'> = async ({ runId }, context) =
   };
 };
 
-const testImages: Handler<'testImages'> = async ({ indices }, context) => {
-  const { test } = await context.dataset();
+/** Images of `set` by index, copied, with their labels; `what` names the set in a refusal. */
+function imagesAt(set: LabelledImages, indices: number[], what: string) {
   const images = new Uint8Array(indices.length * PIXELS_PER_IMAGE);
   const labels = new Uint8Array(indices.length);
   indices.forEach((index, i) => {
-    if (!Number.isInteger(index) || index < 0 || index >= test.count)
-      throw new RangeError(`Test image index ${index} is outside 0..${test.count - 1}.`);
+    if (!Number.isInteger(index) || index < 0 || index >= set.count)
+      throw new RangeError(`${what} index ${index} is outside 0..${set.count - 1}.`);
     images.set(
-      test.images.subarray(index * PIXELS_PER_IMAGE, (index + 1) * PIXELS_PER_IMAGE),
+      set.images.subarray(index * PIXELS_PER_IMAGE, (index + 1) * PIXELS_PER_IMAGE),
       i * PIXELS_PER_IMAGE,
     );
-    labels[i] = test.labels[index];
+    labels[i] = set.labels[index];
   });
   return { result: { images, labels }, transfer: [images.buffer, labels.buffer] };
-};
+}
+
+const testImages: Handler<'testImages'> = async ({ indices }, context) =>
+  imagesAt((await context.dataset()).test, indices, 'Test image');
+
+const trainImages: Handler<'trainImages'> = async ({ indices }, context) =>
+  imagesAt((await context.dataset()).train, indices, 'Training image');
 
 const inspectConv: Handler<'inspectConv'> = async ({ runId, pixels }, { models }) => {
   const model = await models.get(runId);
@@ -223,6 +229,7 @@ export const REQUEST_HANDLERS: { [K in RequestName]: Handler<K> } = {
   testPredictions,
   predictGarments,
   testImages,
+  trainImages,
   inspectConv,
   augmentSamples,
   exportModel,

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Run } from '../../runs/state';
+import type { CallWorker } from '../../worker/client';
 import { formatCount } from '../format';
 import { InsideTable } from './InsideTable';
 import { LiveMapView } from './LiveMap';
@@ -33,7 +34,16 @@ const total = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
  * few moments, how far its weights moved between points, and per ReLU layer the dead units;
  * with the same numbers as a table, and what they mean in words.
  */
-export function InsidePanel({ runs, current }: { runs: Run[]; current: Run | null }) {
+export function InsidePanel({
+  runs,
+  current,
+  call,
+}: {
+  runs: Run[];
+  current: Run | null;
+  /** The worker, for the images the live map opens; null before the dataset is ready. */
+  call: CallWorker | null;
+}) {
   const id = useId();
   const candidates = runs.filter((run) => run.points.some((point) => point.inside));
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -183,7 +193,7 @@ export function InsidePanel({ runs, current }: { runs: Run[]; current: Run | nul
               </div>
             </div>
           )}
-          <LiveMapView run={chosen} />
+          <LiveMapView run={chosen} call={call} />
         </>
       )}
     </section>

@@ -10,6 +10,7 @@ import { errorMessage } from './useSerialRequest';
 /** Layers wider than this go to UMAP as their first 10 principal components (the worker's
  *  activation-map.ts says why). */
 const UMAP_MAX_DIMS = 128;
+
 function describePoint(map: ActivationMap, i: number): string {
   const label = CLASS_NAMES[map.labels[i]];
   const predicted = CLASS_NAMES[map.predicted[i]];

@@ -83,6 +83,13 @@ test('a short CNN run: its summary, per-class curves and mistakes, two runs comp
   const differences = perClass.locator('.per-class-differences li');
   await expect(differences.first()).toHaveText(/^[A-Za-z/ -]+: \d+% against \d+%$/);
 
+  // Inside the network, the two runs side by side: each one's map while it learned.
+  const inside = page.getByRole('region', { name: 'Inside the network' });
+  await inside.getByLabel('Compare with').selectOption({ index: 1 });
+  await expect(
+    inside.getByRole('region', { name: /^Hidden activations over training: / }),
+  ).toHaveCount(2);
+
   // Kept with the runs: after a reload the curves and their table are back.
   await page.reload();
   await expect(trained).toHaveCount(2);

@@ -193,7 +193,15 @@ export function InsidePanel({
               </div>
             </div>
           )}
-          <LiveMapView run={chosen} call={call} />
+          {other ? (
+            <div className="inside-compare">
+              {[chosen, other].map((run) => (
+                <LiveMapView key={run.id} run={run} call={call} named />
+              ))}
+            </div>
+          ) : (
+            <LiveMapView run={chosen} call={call} />
+          )}
         </>
       )}
     </section>

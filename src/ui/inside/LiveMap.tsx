@@ -44,10 +44,19 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 /**
  * The hidden activations map while a run learns: the first validation images at each
  * evaluation point on the leading principal axes of the layer before the output, with a step
- * slider over the points (following the newest until moved) and the map's hover and keyboard
- * readout.
+ * slider over the points (following the newest until moved), the map's hover and keyboard
+ * readout, and the image a click or Enter opens.
  */
-export function LiveMapView({ run, call }: { run: Run; call: CallWorker | null }) {
+export function LiveMapView({
+  run,
+  call,
+  named = false,
+}: {
+  run: Run;
+  call: CallWorker | null;
+  /** Name the run in the heading: two maps side by side, when two runs are compared. */
+  named?: boolean;
+}) {
   const id = useId();
   // The opened image: its place among the map's images, for the run it was opened in.
   const [opened, setOpened] = useState<{ runId: string; image: number } | null>(null);
@@ -76,7 +85,7 @@ export function LiveMapView({ run, call }: { run: Run; call: CallWorker | null }
 
   return (
     <section className="inside-map" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Hidden activations over training</h3>
+      <h3 id={`${id}-heading`}>Hidden activations over training{named ? `: ${run.name}` : ''}</h3>
       <p className="hint">
         PCA of the {formatCount(images.dims)} activations of {images.layer} (the layer before the
         output) for the first {formatCount(n)} validation images, at step {formatCount(shown.step)}:

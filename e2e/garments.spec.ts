@@ -1,14 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
+import { watchErrors } from './guards';
 
 /** Draws strokes on the pad with the mouse, in fractions of its side. */
 async function draw(page: Page, strokes: [number, number][][]) {

@@ -43,3 +43,13 @@ export class ContextGuard {
     });
   }
 }
+
+/** Collects the page's uncaught errors and console errors, for a test to expect none at its end. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './guards';
 
 test('draw a garment, upload a photo and open the confusion matrix of a trained run', async ({
   page,
@@ -96,15 +97,6 @@ async function trainTinyRun(page: Page) {
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   const status = page.getByRole('status', { name: 'Training status' });
   await expect(status).toContainText(/Test accuracy/, { timeout: 180_000 });
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
 }
 
 test('draws on the pad with the keyboard alone and gets a prediction', async ({ page }) => {

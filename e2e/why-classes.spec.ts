@@ -1,18 +1,10 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { watchErrors } from './guards';
 
 /**
  * Why one setting beats another: the model summary beside the form, each class's curves, and
  * the mistakes of a run and of two runs against each other, each opened by keyboard.
  */
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
 
 /** Focuses `target` and presses `key` on it, as a keyboard user would after tabbing there. */
 async function press(target: Locator, key: 'Enter' | 'Space') {

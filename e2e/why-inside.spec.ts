@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { watchErrors } from './guards';
 
 /** Whether a canvas holds more than one colour: a painted map, not a blank box. */
 async function isPainted(canvas: Locator): Promise<boolean> {
@@ -10,15 +11,6 @@ async function isPainted(canvas: Locator): Promise<boolean> {
       colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
     return colours.size > 4;
   });
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
 }
 
 test('a short CNN run: what it looks at, inside it while it learned, and its map', async ({

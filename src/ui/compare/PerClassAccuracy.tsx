@@ -22,6 +22,7 @@ import {
 import type { Run } from '../../runs/state';
 import { roundTicks } from '../chartTicks';
 import { formatCount, formatPercent } from '../format';
+import { RunSelect } from '../RunSelect';
 import { seriesStyle } from './palette';
 import { Swatch } from './Swatch';
 import './per-class.css';
@@ -74,27 +75,16 @@ export function PerClassAccuracy({ runs }: { runs: Run[] }) {
         <>
           <div className="compare-toolbar">
             <label htmlFor={runId}>Run</label>
-            <select id={runId} value={chosen.id} onChange={(e) => setChosenId(e.target.value)}>
-              {withCurves.map((run) => (
-                <option key={run.id} value={run.id}>
-                  {run.name}
-                </option>
-              ))}
-            </select>
+            <RunSelect id={runId} runs={withCurves} value={chosen.id} onChange={setChosenId} />
             <label htmlFor={compareId}>Compare with</label>
-            <select
+            <RunSelect
               id={compareId}
+              runs={others}
               value={compared?.id ?? ''}
-              onChange={(e) => setCompareWith(e.target.value)}
+              onChange={setCompareWith}
+              none="No other run"
               disabled={others.length === 0}
-            >
-              <option value="">No other run</option>
-              {others.map((run) => (
-                <option key={run.id} value={run.id}>
-                  {run.name}
-                </option>
-              ))}
-            </select>
+            />
           </div>
           {compared && differences && (
             <ClassComparison run={chosen} other={compared} differences={differences} />

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
 import { formatCount } from '../format';
+import { RunSelect } from '../RunSelect';
 import { InsideTable } from './InsideTable';
 import { LiveMapView } from './LiveMap';
 import { MiniHistogram, Sparkline } from './InsideCharts';
@@ -70,34 +71,22 @@ export function InsidePanel({
           <div className="inside-tools">
             <span>
               <label htmlFor={`${id}-run`}>Run</label>{' '}
-              <select
+              <RunSelect
                 id={`${id}-run`}
+                runs={candidates}
                 value={chosen.id}
-                onChange={(event) => setChosenId(event.target.value)}
-              >
-                {candidates.map((run) => (
-                  <option key={run.id} value={run.id}>
-                    {run.name}
-                  </option>
-                ))}
-              </select>
+                onChange={setChosenId}
+              />
             </span>
             <span>
               <label htmlFor={`${id}-other`}>Compare with</label>{' '}
-              <select
+              <RunSelect
                 id={`${id}-other`}
+                runs={candidates.filter((run) => run !== chosen)}
                 value={other?.id ?? ''}
-                onChange={(event) => setOtherId(event.target.value)}
-              >
-                <option value="">no other run</option>
-                {candidates
-                  .filter((run) => run !== chosen)
-                  .map((run) => (
-                    <option key={run.id} value={run.id}>
-                      {run.name}
-                    </option>
-                  ))}
-              </select>
+                onChange={setOtherId}
+                none="no other run"
+              />
             </span>
             <label className="inside-toggle">
               <input

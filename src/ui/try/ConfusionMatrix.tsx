@@ -9,6 +9,7 @@ import {
 import type { Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
 import { formatPercent } from '../format';
+import { RunSelect } from '../RunSelect';
 import { cellProgress, morePage, toFetch } from './cellPages';
 import { ConfusionTable, type Cell } from './ConfusionTable';
 import { splitImages, TestImageGrid } from './TestImageGrid';
@@ -209,19 +210,14 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({
       <h3>Where {run.name} goes wrong</h3>
       <div className="field try-inline-field">
         <label htmlFor={compareId}>Compare with</label>
-        <select
+        <RunSelect
           id={compareId}
+          runs={others}
           value={compared?.id ?? ''}
-          onChange={(event) => setCompareWith(event.target.value)}
+          onChange={setCompareWith}
+          none="No other run"
           disabled={others.length === 0}
-        >
-          <option value="">No other run</option>
-          {others.map((other) => (
-            <option key={other.id} value={other.id}>
-              {other.name}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       {failure && 'error' in failure && (
         <p className="try-error" role="alert">

@@ -3,6 +3,7 @@ import { CLASS_NAMES, TEST_COUNT } from '../../data/dataset';
 import type { Run } from '../../runs/state';
 import type { CallWorker } from '../../worker/client';
 import { formatCount } from '../format';
+import { RunSelect } from '../RunSelect';
 import { usePredictionsOf } from './ConfusionMatrix';
 import { mistakeIndices, pageCount, pageOf, pageRange, type MistakeFilter } from './mistakes';
 import { splitImages, TestImageGrid } from './TestImageGrid';
@@ -177,19 +178,14 @@ export const Mistakes = memo(function Mistakes({
         />
         <div className="field try-inline-field">
           <label htmlFor={compareId}>Compare with</label>
-          <select
+          <RunSelect
             id={compareId}
+            runs={others}
             value={compared?.id ?? ''}
-            onChange={(e) => setCompareWith(e.target.value)}
+            onChange={setCompareWith}
+            none="No other run"
             disabled={others.length === 0}
-          >
-            <option value="">No other run</option>
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.name}
-              </option>
-            ))}
-          </select>
+          />
         </div>
         {compared && (
           <fieldset className="try-mistakes-side">

@@ -3,8 +3,8 @@
  * the runs' schema and version stay as they are, so adding the set upgrades nothing and no
  * older tab of the lab can block it. Every failure is a StorageError a person can act on.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
-import { StorageError } from '../runs/store';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { StorageError, writeAll } from '../runs/store';
 import { countGarments, type Garment } from './garment';
 
 /** The schema version; raise it (and extend `upgrade`) when the store changes. */
@@ -39,42 +39,6 @@ function storageError(error: unknown, doing: string): StorageError {
   );
 }
 
-type WritableStore = IDBPObjectStore<GarmentsDB, ['garments'], 'garments', 'readwrite'>;
-
-/**
- * Applies `write` to each item in one read-write transaction: on any failure (a refused item, a
- * full disk) the transaction is aborted, so none of the batch is kept.
- */
-async function writeAll<Item>(
-  db: IDBPDatabase<GarmentsDB>,
-  doing: string,
-  items: readonly Item[],
-  write: (store: WritableStore, item: Item) => Promise<unknown>,
-): Promise<void> {
-  let tx;
-  try {
-    tx = db.transaction('garments', 'readwrite');
-  } catch (error) {
-    throw storageError(error, doing);
-  }
-  // Every request and `done` reject after an abort; each is awaited below or deliberately not.
-  const settle = <T>(promise: Promise<T>) => (promise.catch(() => undefined), promise);
-  const done = settle(tx.done);
-  try {
-    const requests: Promise<unknown>[] = [];
-    for (const item of items) requests.push(settle(write(tx.store, item)));
-    await Promise.all(requests);
-    await done;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted: nothing left to undo.
-    }
-    throw storageError(tx.error ?? error, doing);
-  }
-}
-
 /** Opens (creating) the set's database; rejects with a StorageError where storage is refused. */
 export async function openGarmentStore(dbName = DEFAULT_GARMENTS_DB): Promise<GarmentStore> {
   if (typeof indexedDB === 'undefined' || indexedDB === null)
@@ -105,11 +69,23 @@ export async function openGarmentStore(dbName = DEFAULT_GARMENTS_DB): Promise<Ga
       }
     },
     put: (garments) =>
-      writeAll(db, `save ${countGarments(garments.length)}`, garments, (store, garment) =>
-        store.put(garment),
+      writeAll(
+        db,
+        'garments',
+        `save ${countGarments(garments.length)}`,
+        garments,
+        (store, garment) => store.put(garment),
+        storageError,
       ),
     delete: (ids) =>
-      writeAll(db, `delete ${countGarments(ids.length)}`, ids, (store, id) => store.delete(id)),
+      writeAll(
+        db,
+        'garments',
+        `delete ${countGarments(ids.length)}`,
+        ids,
+        (store, id) => store.delete(id),
+        storageError,
+      ),
     close: () => db.close(),
   };
 }

@@ -81,24 +81,33 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-type WritableStore<Name extends StoreName> = IDBPObjectStore<LabDB, [Name], Name, 'readwrite'>;
+/** A store of database `DB` open for writing in a transaction on it alone. */
+export type WritableStore<DB extends DBSchema, Name extends StoreNames<DB>> = IDBPObjectStore<
+  DB,
+  [Name],
+  Name,
+  'readwrite'
+>;
 
 /**
  * Applies `write` to each item in one read-write transaction on `storeName`. On any failure the
  * transaction is aborted, so none of the batch is kept and what was stored before stays as it was.
+ * A failure comes out as `toError` words it, saying what was being done (`doing`). The runs'
+ * store and My garments' both write through it.
  */
-async function writeAll<Name extends StoreName, Item>(
-  db: IDBPDatabase<LabDB>,
+export async function writeAll<DB extends DBSchema, Name extends StoreNames<DB>, Item>(
+  db: IDBPDatabase<DB>,
   storeName: Name,
   doing: string,
   items: readonly Item[],
-  write: (store: WritableStore<Name>, item: Item) => Promise<unknown>,
+  write: (store: WritableStore<DB, Name>, item: Item) => Promise<unknown>,
+  toError: (error: unknown, doing: string) => StorageError = toStorageError,
 ): Promise<void> {
   let tx;
   try {
     tx = db.transaction(storeName, 'readwrite');
   } catch (error) {
-    throw toStorageError(error, doing);
+    throw toError(error, doing);
   }
   // Every request and `done` reject after an abort; each is awaited below or deliberately not.
   const settle = <T>(promise: Promise<T>) => (promise.catch(() => undefined), promise);
@@ -114,7 +123,7 @@ async function writeAll<Name extends StoreName, Item>(
     } catch {
       // Already finished or aborted: there is nothing left to undo.
     }
-    throw toStorageError(tx.error ?? error, doing);
+    throw toError(tx.error ?? error, doing);
   }
 }
 
